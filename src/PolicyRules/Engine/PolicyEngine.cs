@@ -204,7 +204,7 @@ public sealed class PolicyEngine
     /// <summary>The facts one case inserts: the evaluation, the request, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>
     internal List<object> FactsOf(Case policyCase)
     {
-        var facts = new List<object>(8 + policyCase.Charges.Length + policyCase.Context.Length)
+        var facts = new List<object>(8 + policyCase.Charges.Length + policyCase.Context.Length + policyCase.Article2Concerns.Length)
         {
             new Evaluation(policyCase.AsOf),
             policyCase.Request,
@@ -218,6 +218,11 @@ public sealed class PolicyEngine
         foreach (var indicator in policyCase.Context)
         {
             facts.Add(indicator);
+        }
+
+        foreach (var concern in policyCase.Article2Concerns)
+        {
+            facts.Add(concern);
         }
 
         if (policyCase.Us is { } us)
