@@ -1,5 +1,3 @@
-using PolicyRules.Authoring;
-
 [assembly: PolicyRuleSet(
     "interpol",
     "INTERPOL neutrality screening",
