@@ -40,6 +40,8 @@ internal static class Words
         };
     }
 
+    public static string Usd(int? amount) => amount is { } usd ? "USD " + usd.ToString("N0", CultureInfo.InvariantCulture) : "an unstated amount";
+
     public static string Date(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "an unknown date";
 
