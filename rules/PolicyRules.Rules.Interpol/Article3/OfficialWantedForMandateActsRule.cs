@@ -21,7 +21,7 @@ public sealed class OfficialWantedForMandateActsRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"The person, {Words.Of(person.Statuses.Where(s => s == PersonStatus.Politician || s == PersonStatus.OppositionPolitician || s == PersonStatus.FormerOfficial || s == PersonStatus.SittingOfficial).Cast<Enum>())}, is wanted by their own country for acts done in exercise of the political mandate (charge {charge.Id}, {Words.Of(charge.Category)}) with no personal gain alleged; breaches of administrative or political procedure are generally not ordinary-law crimes (Repository of Practice §3.1).",
+                $"The person, {Factors.Statuses(person.Statuses.Where(s => s == PersonStatus.Politician || s == PersonStatus.OppositionPolitician || s == PersonStatus.FormerOfficial || s == PersonStatus.SittingOfficial))}, is wanted by their own country for acts done in exercise of the political mandate (charge {charge.Id}, {Words.Of(charge.Category)}) with no personal gain alleged; breaches of administrative or political procedure are generally not ordinary-law crimes (Repository of Practice §3.1).",
                 person, charge));
     }
 }

@@ -21,7 +21,7 @@ public sealed class OpeningStatusFactorRule : PolicyRule
 
         Then()
             .Yield(_ => new PredominanceFactor('b', FactorDirection.TowardsPolitical, true,
-                $"the person is {Words.Of(person.Statuses.Where(s => Factors.OpeningStatuses.Contains(s) || s == PersonStatus.SittingOfficial).Cast<Enum>())}",
+                $"the person is {Factors.Statuses(person.Statuses.Where(s => Factors.OpeningStatuses.Contains(s) || s == PersonStatus.SittingOfficial))}",
                 person));
     }
 }

@@ -18,7 +18,7 @@ public sealed class OtherStatusFactorRule : PolicyRule
 
         Then()
             .Yield(_ => new PredominanceFactor('b', FactorDirection.TowardsPolitical, false,
-                $"the person is {Words.Of(person.Statuses.Where(s => Factors.OtherStatuses.Contains(s)).Cast<Enum>())}",
+                $"the person is {Factors.Statuses(person.Statuses.Where(s => Factors.OtherStatuses.Contains(s)))}",
                 person));
     }
 }

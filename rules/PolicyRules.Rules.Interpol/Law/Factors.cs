@@ -9,6 +9,23 @@ internal static class Factors
     public static readonly PersonStatus[] OtherStatuses =
         [PersonStatus.Politician, PersonStatus.FormerOfficial, PersonStatus.SittingOfficial, PersonStatus.Military, PersonStatus.EthnicMinority, PersonStatus.ReligiousMinority];
 
+    /// <summary>"a former official and a member of an ethnic minority".</summary>
+    public static string Statuses(IEnumerable<PersonStatus> statuses) => Words.List(statuses.Select(s => s switch
+    {
+        PersonStatus.Politician => "a politician",
+        PersonStatus.OppositionPolitician => "an opposition politician",
+        PersonStatus.FormerOfficial => "a former official",
+        PersonStatus.SittingOfficial => "a sitting official",
+        PersonStatus.Journalist => "a journalist",
+        PersonStatus.HumanRightsDefender => "a human-rights defender",
+        PersonStatus.PoliticalActivist => "a political activist",
+        PersonStatus.Military => "a member of the armed forces",
+        PersonStatus.EthnicMinority => "a member of an ethnic minority",
+        PersonStatus.ReligiousMinority => "a member of a religious minority",
+        PersonStatus.RelativeOfWantedPerson => "a relative of a wanted person",
+        _ => "a businessperson",
+    }));
+
     /// <summary>Context kinds of factor (g), general context, that open the test.</summary>
     public static bool IsGeneralContext(ContextIndicator i) => i.Kind switch
     {
@@ -77,9 +94,9 @@ internal static class Factors
     /// <summary>"points towards a political character (not decisive on its own)".</summary>
     public static string Points(PredominanceFactor f) => (f.Direction switch
     {
-        FactorDirection.TowardsPolitical => "points towards a political character",
-        FactorDirection.TowardsOrdinary => "points towards an ordinary-law character",
-        _ => "points neither way",
+        FactorDirection.TowardsPolitical => "this points towards a political character",
+        FactorDirection.TowardsOrdinary => "this points towards an ordinary-law character",
+        _ => "this points neither way",
     }) + (f.OpensTest ? string.Empty : " (not decisive on its own)");
 
     /// <summary>The weighing summary of INT-0901: every factor, grouped by direction, in a stable order.</summary>

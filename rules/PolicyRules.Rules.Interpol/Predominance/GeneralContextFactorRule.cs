@@ -22,7 +22,7 @@ public sealed class GeneralContextFactorRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"Predominance factor 34(3)(g), general context: {factor.Indicator} {Factors.Points(factor)}.",
+                $"Predominance factor 34(3)(g), general context: {factor.Indicator}; {Factors.Points(factor)}.",
                 factor.Subject));
     }
 }

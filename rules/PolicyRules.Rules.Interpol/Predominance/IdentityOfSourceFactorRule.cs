@@ -20,7 +20,7 @@ public sealed class IdentityOfSourceFactorRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"Predominance factor 34(3)(c), identity of the source: {factor.Indicator} {Factors.Points(factor)}.",
+                $"Predominance factor 34(3)(c), identity of the source: {factor.Indicator}; {Factors.Points(factor)}.",
                 factor.Subject));
     }
 }

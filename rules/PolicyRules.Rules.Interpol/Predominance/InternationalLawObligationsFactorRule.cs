@@ -19,7 +19,7 @@ public sealed class InternationalLawObligationsFactorRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"Predominance factor 34(3)(e), obligations under international law: {factor.Indicator} {Factors.Points(factor)}.",
+                $"Predominance factor 34(3)(e), obligations under international law: {factor.Indicator}; {Factors.Points(factor)}.",
                 factor.Subject));
     }
 }

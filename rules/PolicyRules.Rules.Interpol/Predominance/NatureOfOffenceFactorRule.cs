@@ -20,7 +20,7 @@ public sealed class NatureOfOffenceFactorRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"Predominance factor 34(3)(a), nature of the offence: {factor.Indicator} {Factors.Points(factor)}.",
+                $"Predominance factor 34(3)(a), nature of the offence: {factor.Indicator}; {Factors.Points(factor)}.",
                 factor.Subject));
     }
 }

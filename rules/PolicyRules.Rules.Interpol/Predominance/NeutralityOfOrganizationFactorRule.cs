@@ -20,7 +20,7 @@ public sealed class NeutralityOfOrganizationFactorRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"Predominance factor 34(3)(f), neutrality of the Organization: {factor.Indicator} {Factors.Points(factor)}.",
+                $"Predominance factor 34(3)(f), neutrality of the Organization: {factor.Indicator}; {Factors.Points(factor)}.",
                 factor.Subject));
     }
 }

@@ -20,7 +20,7 @@ public sealed class PositionOfOthersFactorRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"Predominance factor 34(3)(d), position of other countries and entities: {factor.Indicator} {Factors.Points(factor)}.",
+                $"Predominance factor 34(3)(d), position of other countries and entities: {factor.Indicator}; {Factors.Points(factor)}.",
                 factor.Subject));
     }
 }

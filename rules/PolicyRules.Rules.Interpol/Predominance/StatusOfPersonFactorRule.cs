@@ -20,7 +20,7 @@ public sealed class StatusOfPersonFactorRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"Predominance factor 34(3)(b), status of the person: {factor.Indicator} {Factors.Points(factor)}.",
+                $"Predominance factor 34(3)(b), status of the person: {factor.Indicator}; {Factors.Points(factor)}.",
                 factor.Subject));
     }
 }
