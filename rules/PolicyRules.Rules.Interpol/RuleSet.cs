@@ -1,7 +1,7 @@
 [assembly: PolicyRuleSet(
     "interpol",
     "INTERPOL neutrality screening",
-    Version = "0.1.0",
+    Version = "1.0.0",
     Order = 1,
     DenyMeaning = "not compliant: refuse the request or delete the notice",
     ReviewMeaning = "needs review by the General Secretariat before any decision",

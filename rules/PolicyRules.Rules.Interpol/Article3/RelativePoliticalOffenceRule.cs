@@ -19,7 +19,7 @@ public sealed class RelativePoliticalOffenceRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"{Words.Charge(character.Charge)} has a political character but the facts allege {(character.Charge.Conduct.AttemptOnHeadOfStateLife ? "an attempt on the life of a head of state or a family member" : character.Charge.Conduct.HateSpeechOrIncitement ? "hate speech or incitement to violence" : Words.Of(character.Charge.Conduct.Violence) + " violence")}; whether the ordinary-law element predominates must be decided case by case (RPD Art. 34(3)).",
+                $"{Words.Charge(character.Charge)} has a political character but the facts allege {(character.Charge.Conduct.AttemptOnHeadOfStateLife ? "an attempt on the life of a head of state or a family member" : character.Charge.Conduct.HateSpeechOrIncitement ? "hate speech or incitement to violence" : Words.Of(character.Charge.Conduct.Violence))}; whether the ordinary-law element predominates must be decided case by case (RPD Art. 34(3)).",
                 character.Charge));
     }
 }

@@ -19,7 +19,7 @@ public sealed class TerrorismMembershipWithoutLinkRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Deny(
-                $"{Words.Charge(character.Charge)} alleges {(character.Charge.Category == OffenceCategory.TerroristAct ? "a terrorist act" : "membership of or support for an organisation")} ({(character.Charge.Terrorism == null || character.Charge.Terrorism.OrganisationDesignation == null ? "designation not stated" : "designation: " + Words.Of(character.Charge.Terrorism.OrganisationDesignation.Value))}) but only {(character.Charge.Terrorism == null ? "no concrete act" : Words.Of(character.Charge.Terrorism.LinkActs.Cast<Enum>()))}; without an active and meaningful link of the required kind the charge is treated as membership of a prohibited organisation.",
+                $"{Words.Charge(character.Charge)} alleges {(character.Charge.Category == OffenceCategory.TerroristAct ? "a terrorist act" : "membership of or support for an organisation")} ({(character.Charge.Terrorism == null || character.Charge.Terrorism.OrganisationDesignation == null ? "designation not stated" : "organisation " + Words.Of(character.Charge.Terrorism.OrganisationDesignation.Value))}) but only {(character.Charge.Terrorism == null ? "no concrete act" : Words.Of(character.Charge.Terrorism.LinkActs.Cast<Enum>()))}; without an active and meaningful link of the required kind the charge is treated as membership of a prohibited organisation.",
                 character.Charge));
     }
 }

@@ -19,7 +19,7 @@ public sealed class TerrorismWithSufficientLinkRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Allow(
-                $"{Words.Charge(character.Charge)} alleges {Words.Of(character.Charge.Terrorism!.LinkActs.Cast<Enum>())} by the person{(character.Charge.Terrorism.OrganisationDesignation == null ? string.Empty : ", organisation designation: " + Words.Of(character.Charge.Terrorism.OrganisationDesignation.Value))}; terrorism may be processed under conditions despite a political motive (AGN/53/RES/7, AG-2004-RES-18).",
+                $"{Words.Charge(character.Charge)} alleges {Words.Of(character.Charge.Terrorism!.LinkActs.Cast<Enum>())} by the person{(character.Charge.Terrorism.OrganisationDesignation == null ? string.Empty : ", organisation " + Words.Of(character.Charge.Terrorism.OrganisationDesignation.Value))}; terrorism may be processed under conditions despite a political motive (AGN/53/RES/7, AG-2004-RES-18).",
                 character.Charge));
     }
 }

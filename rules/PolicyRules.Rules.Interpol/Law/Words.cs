@@ -6,9 +6,45 @@ namespace PolicyRules.Rules.Interpol.Law;
 /// <summary>Renders vocabulary values and facts as words a lawyer reads in a reason.</summary>
 internal static class Words
 {
-    /// <summary>"pressureOnRelatives" becomes "pressure on relatives"; "unsc" stays "unsc".</summary>
+    private static readonly Dictionary<Enum, string> Phrases = new()
+    {
+        [OffenceCategory.InsultOfficial] = "insulting the State or an official",
+        [OffenceCategory.ProhibitedOpinion] = "prohibited opinion or propaganda",
+        [OffenceCategory.MembershipProhibitedOrganisation] = "membership of a prohibited organisation",
+        [OffenceCategory.UnlicensedNgo] = "running an unlicensed NGO",
+        [OffenceCategory.MembershipBannedReligiousGroup] = "membership of a banned religious group",
+        [OffenceCategory.MembershipRacialAssociation] = "membership of a racial association",
+        [OffenceCategory.TerrorismMembershipOrSupport] = "membership of or support for a terrorist organisation",
+        [OffenceCategory.SameSexConduct] = "same-sex conduct",
+        [OffenceCategory.OtherOrdinary] = "other ordinary-law crime",
+        [Designation.UnListed] = "listed by the United Nations",
+        [Designation.RegionalOrSeveralStates] = "recognised as terrorist by a region or several states",
+        [Designation.RequesterOnly] = "recognised as terrorist by the requester only",
+        [Designation.None] = "not designated as terrorist anywhere",
+        [LinkAct.SpeechOnly] = "speech",
+        [LinkAct.AssemblyOnly] = "assembly",
+        [LinkAct.AssociationOnly] = "association",
+        [LinkAct.ReligiousPracticeOnly] = "religious practice",
+        [Violence.MinorPropertyDamage] = "minor damage to property",
+        [Violence.SeriousPropertyDamage] = "serious damage to property",
+        [Violence.AgainstPersons] = "violence against persons",
+        [Violence.Lethal] = "lethal violence",
+        [Violence.None] = "no violence",
+        [RefugeeStatusKind.AsylumSeekerPending] = "a pending asylum claim",
+        [RefugeeConfirmer.UnhcrMandate] = "UNHCR under its mandate",
+        [EvidenceSource.NgoReport] = "NGO report",
+        [Article2Basis.CompetentBodyFinding] = "finding of a competent body",
+        [Article2Basis.AllegationOnly] = "allegation only",
+    };
+
+    /// <summary>"pressureOnRelatives" becomes "pressure on relatives"; a few values have a fixed phrase.</summary>
     public static string Of(Enum value)
     {
+        if (Phrases.TryGetValue(value, out var phrase))
+        {
+            return phrase;
+        }
+
         var name = Vocabulary.Name(value);
         var text = new StringBuilder(name.Length + 8);
         foreach (var ch in name)
