@@ -20,9 +20,22 @@ public sealed class DeterminismAnalyzer : DiagnosticAnalyzer
     public const string FixProperty = "Fix";
     public const string AsOfFixValue = "AsOf";
 
-    private const string ClockAdvice = "take the date from the case's Evaluation fact (evaluation.AsOf) instead";
     private const string IoAdvice = "rules may not do I/O; load the data into a fact before evaluation";
-    private const string LoggingAdvice = "remove it; the verdict's explanation already records which rules fired and why";
+
+    /// <summary>What the message tells the author to do, per category of impurity.</summary>
+    internal static readonly ImmutableDictionary<string, string> Advice = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["clock"] = "take the date from the case's Evaluation fact (evaluation.AsOf) instead",
+        ["randomness"] = "rules must give the same verdict every time; derive any choice from the facts",
+        ["GUID generation"] = "derive identifiers from the facts instead",
+        ["environment"] = "pass configuration in as a fact",
+        ["file system I/O"] = IoAdvice,
+        ["network I/O"] = IoAdvice,
+        ["console I/O"] = IoAdvice,
+        ["sleeping"] = "rules must not wait; remove the call",
+        ["logging"] = "remove it; the verdict's explanation already records which rules fired and why",
+        ["static mutable state"] = "make the field readonly and its value immutable, or pass the value in as a fact",
+    }.ToImmutableDictionary(StringComparer.Ordinal);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NonDeterministicCall);
 
@@ -107,38 +120,44 @@ public sealed class DeterminismAnalyzer : DiagnosticAnalyzer
         switch (member)
         {
             case IFieldSymbol { IsStatic: true, IsReadOnly: false, IsConst: false }:
-                return new Impurity(display, "static mutable state", "make the field readonly and its value immutable, or pass the value in as a fact");
+                return new Impurity(display, "static mutable state");
             case IPropertySymbol { IsStatic: true, SetMethod: { IsInitOnly: false } }
                 when operation is IPropertyReferenceOperation:
-                return new Impurity(display, "static mutable state", "pass the value in as a fact instead of reading or writing a settable static property");
+                return new Impurity(display, "static mutable state");
         }
 
         var typeClass = classifications.GetOrAdd(type.OriginalDefinition, ClassifyType);
+        if (typeClass is TypeClass.Random or TypeClass.Clock && !member.IsStatic && member is not IMethodSymbol { MethodKind: MethodKind.Constructor })
+        {
+            // Using a Random or Stopwatch instance is reported where the instance is obtained (new Random(), Random.Shared).
+            return null;
+        }
+
         switch (typeClass)
         {
             case TypeClass.DateTime when member.Name is "Now" or "UtcNow" or "Today":
-                return new Impurity(display, "clock", ClockAdvice, fixable: true);
+                return new Impurity(display, "clock", fixable: true);
             case TypeClass.DateTimeOffset when member.Name is "Now" or "UtcNow":
             case TypeClass.TimeZoneInfo when member.Name is "Local":
             case TypeClass.Clock:
-                return new Impurity(display, "clock", ClockAdvice);
+                return new Impurity(display, "clock");
             case TypeClass.Random:
-                return new Impurity(display, "randomness", "rules must give the same verdict every time; derive any choice from the facts");
+                return new Impurity(display, "randomness");
             case TypeClass.Guid when member.Name is "NewGuid" or "CreateVersion7":
-                return new Impurity(display, "GUID generation", "derive identifiers from the facts instead");
+                return new Impurity(display, "GUID generation");
             case TypeClass.Environment:
-                return new Impurity(display, "environment", "pass configuration in as a fact");
+                return new Impurity(display, "environment");
             case TypeClass.FileSystem:
-                return new Impurity(display, "file system I/O", IoAdvice);
+                return new Impurity(display, "file system I/O");
             case TypeClass.Network:
-                return new Impurity(display, "network I/O", IoAdvice);
+                return new Impurity(display, "network I/O");
             case TypeClass.Console:
-                return new Impurity(display, "console I/O", IoAdvice);
+                return new Impurity(display, "console I/O");
             case TypeClass.Thread when member.Name is "Sleep":
             case TypeClass.Task when member.Name is "Delay":
-                return new Impurity(display, "sleeping", "rules must not wait; remove the call");
+                return new Impurity(display, "sleeping");
             case TypeClass.Logging:
-                return new Impurity(display, "logging", LoggingAdvice);
+                return new Impurity(display, "logging");
             default:
                 return null;
         }
@@ -272,11 +291,11 @@ public sealed class DeterminismAnalyzer : DiagnosticAnalyzer
 
     private sealed class Impurity
     {
-        public Impurity(string display, string category, string advice, bool fixable = false)
+        public Impurity(string display, string category, bool fixable = false)
         {
             Display = display;
             Category = category;
-            Advice = advice;
+            Advice = DeterminismAnalyzer.Advice[category];
             Fixable = fixable;
         }
 

@@ -14,6 +14,7 @@ internal static class TestSetup
 
     public const string Usings = """
         using System;
+        using System.Collections.Generic;
         using System.Linq;
         using NRules.Fluent.Dsl;
         using PolicyRules;
