@@ -1,0 +1,19 @@
+using PolicyRules.Authoring;
+
+[assembly: PolicyRuleSet(
+    "interpol",
+    "INTERPOL neutrality screening",
+    Version = "0.1.0",
+    Order = 1,
+    DenyMeaning = "not compliant: refuse the request or delete the notice",
+    ReviewMeaning = "needs review by the General Secretariat before any decision",
+    AllowMeaning = "compliant: the request may be processed")]
+
+namespace PolicyRules.Rules.Interpol;
+
+/// <summary>Handle on the INTERPOL rule set, for building an engine: <c>PolicyEngine.Create(InterpolRuleSet.Assembly)</c>.</summary>
+public static class InterpolRuleSet
+{
+    /// <summary>The assembly that holds the rule set.</summary>
+    public static System.Reflection.Assembly Assembly => typeof(InterpolRuleSet).Assembly;
+}

@@ -1,0 +1,21 @@
+using PolicyRules.Authoring;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+[assembly: PolicyRuleSet(
+    "us-extradition",
+    "U.S. handling of a Red Notice subject found in the United States",
+    Version = "0.1.0",
+    Order = 2,
+    DenyMeaning = "may not proceed: no arrest or extradition on this basis",
+    ReviewMeaning = "needs review by the Criminal Division (OIA), the State Department or a court",
+    AllowMeaning = "may proceed to the next lawful step",
+    ReferenceFacts = typeof(TreatyTable))]
+
+namespace PolicyRules.Rules.UsExtradition;
+
+/// <summary>Handle on the U.S. rule set, for building an engine: <c>PolicyEngine.Create(UsExtraditionRuleSet.Assembly)</c>.</summary>
+public static class UsExtraditionRuleSet
+{
+    /// <summary>The assembly that holds the rule set.</summary>
+    public static System.Reflection.Assembly Assembly => typeof(UsExtraditionRuleSet).Assembly;
+}

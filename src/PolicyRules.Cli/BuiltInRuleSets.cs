@@ -1,0 +1,55 @@
+using System.Reflection;
+using PolicyRules.Engine;
+using PolicyRules.Rules.Interpol;
+using PolicyRules.Rules.UsExtradition;
+
+namespace PolicyRules.Cli;
+
+/// <summary>The rule sets that ship with PolicyRules, and where their scenarios live in a checkout.</summary>
+internal static class BuiltInRuleSets
+{
+    public static IReadOnlyList<Assembly> Assemblies { get; } =
+    [
+        InterpolRuleSet.Assembly,
+        UsExtraditionRuleSet.Assembly,
+    ];
+
+    /// <summary>An engine over the built-in rule sets, optionally only some of them.</summary>
+    public static PolicyEngine CreateEngine(IEnumerable<string>? only = null)
+    {
+        var options = new PolicyEngineOptions();
+        foreach (var assembly in Assemblies)
+        {
+            options.AddRuleSet(assembly);
+        }
+
+        foreach (var name in only ?? [])
+        {
+            options.OnlyRuleSets.Add(name);
+        }
+
+        return PolicyEngine.Create(options);
+    }
+
+    /// <summary>The rule set a project folder holds, e.g. "PolicyRules.Rules.Interpol" to "interpol".</summary>
+    public static string? RuleSetOfFolder(PolicyEngine engine, string folder) =>
+        engine.RuleSets.FirstOrDefault(rs => rs.Assembly.GetName().Name == folder)?.Name;
+
+    /// <summary>The repository root: the nearest folder upwards that holds PolicyRules.sln.</summary>
+    public static string? RepositoryRoot(string start)
+    {
+        for (var dir = Path.GetFullPath(start); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, "PolicyRules.sln")))
+            {
+                return dir;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The scenario folders of the built-in rule sets in a checkout.</summary>
+    public static IReadOnlyList<string> ScenarioFolders(string root) =>
+        [.. Assemblies.Select(a => Path.Combine(root, "rules", a.GetName().Name!, "Scenarios")).Where(Directory.Exists)];
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using PolicyRules.Cases;
+using PolicyRules.Cli.Commands;
+using PolicyRules.Engine;
+
+namespace PolicyRules.Cli;
+
+/// <summary>
+/// The `policyrules` command line. Every command writes to the given writers, so tests run it in-process; bad input
+/// ends as one line on standard error and exit code 2, never a stack trace.
+/// </summary>
+internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
+{
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Error { get; } = stderr;
+
+    public int Run(string[] args)
+    {
+        var root = new RootCommand("PolicyRules: screen INTERPOL Red Notice requests and their U.S. handling with cited, rules-as-code verdicts.");
+        foreach (var command in Commands())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Error.WriteLine($"policyrules: {error.Message} Run `policyrules --help` for usage.");
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = Out, Error = Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (CaseFormatException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                Error.WriteLine($"policyrules: {problem.Format(e.Source)}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (PolicyEngineException e)
+        {
+            Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (FileNotFoundException e)
+        {
+            Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException e)
+        {
+            Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private IEnumerable<Command> Commands()
+    {
+        yield return EvaluateCommand.Create(this);
+        yield return SnapshotCommands.Verify(this);
+        yield return SnapshotCommands.Approve(this);
+    }
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace PolicyRules.Cli.Commands;
+
+/// <summary>Options several commands share, so each is spelled and explained once.</summary>
+internal static class CommonOptions
+{
+    public static Option<string[]> RuleSets() => new("--rule-set")
+    {
+        Description = "Evaluate only this rule set (repeatable): interpol, us-extradition. Default: all built-in rule sets.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Argument<string[]> ScenarioPaths() => new("paths")
+    {
+        Description = "Scenario files or folders. Default: the Scenarios folders of every built-in rule set in this checkout.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+}

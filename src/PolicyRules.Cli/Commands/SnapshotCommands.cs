@@ -1,0 +1,79 @@
+using System.CommandLine;
+using PolicyRules.Engine;
+using PolicyRules.Snapshots;
+
+namespace PolicyRules.Cli.Commands;
+
+/// <summary>`policyrules verify` and `policyrules approve`: the reviewer's snapshot workflow.</summary>
+internal static class SnapshotCommands
+{
+    public static Command Verify(CliApp app)
+    {
+        var paths = CommonOptions.ScenarioPaths();
+        var command = new Command("verify", "Evaluate every scenario and compare it with its approved verdict; write .verdict.received.json and print a diff for each mismatch.") { paths };
+        command.SetAction(parse =>
+        {
+            var engine = BuiltInRuleSets.CreateEngine();
+            var scenarios = Discover(engine, parse.GetValue(paths));
+            var results = scenarios.Select(s => VerdictSnapshots.Check(engine, s)).ToList();
+            foreach (var result in results.Where(r => r.Status != SnapshotStatus.Match))
+            {
+                app.Out.WriteLine($"{Word(result.Status)}: {Relative(result.Scenario.CasePath)}");
+                app.Out.WriteLine(result.Detail);
+                app.Out.WriteLine();
+            }
+
+            var failed = results.Count(r => r.Status != SnapshotStatus.Match);
+            app.Out.WriteLine($"verify: {results.Count} scenarios, {results.Count(r => r.Status == SnapshotStatus.Match)} match, " +
+                $"{results.Count(r => r.Status == SnapshotStatus.Mismatch)} differ, {results.Count(r => r.Status == SnapshotStatus.Missing)} missing, " +
+                $"{results.Count(r => r.Status == SnapshotStatus.Error)} errors.");
+            if (failed > 0)
+            {
+                app.Out.WriteLine("Read each diff; approve the received verdicts you agree with: policyrules approve [PATH...]");
+            }
+
+            return failed == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
+        });
+        return command;
+    }
+
+    public static Command Approve(CliApp app)
+    {
+        var paths = CommonOptions.ScenarioPaths();
+        var command = new Command("approve", "Accept the received verdicts (written by verify) as the approved ones. Nothing else ever approves.") { paths };
+        command.SetAction(parse =>
+        {
+            var engine = BuiltInRuleSets.CreateEngine();
+            var approved = VerdictSnapshots.Approve(Discover(engine, parse.GetValue(paths)));
+            foreach (var scenario in approved)
+            {
+                app.Out.WriteLine($"approved: {Relative(scenario.VerdictPath)}");
+            }
+
+            app.Out.WriteLine($"approve: {approved.Count} verdicts approved.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static IReadOnlyList<Scenario> Discover(PolicyEngine engine, string[]? paths)
+    {
+        if (paths is not { Length: > 0 })
+        {
+            var root = BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
+                ?? throw new UsageException("no scenario paths given and no PolicyRules checkout found above the current folder; give scenario files or folders.");
+            paths = [.. BuiltInRuleSets.ScenarioFolders(root)];
+        }
+
+        return ScenarioCorpus.Discover(paths, folder => BuiltInRuleSets.RuleSetOfFolder(engine, folder));
+    }
+
+    internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+
+    private static string Word(SnapshotStatus status) => status switch
+    {
+        SnapshotStatus.Mismatch => "DIFFERS",
+        SnapshotStatus.Missing => "MISSING APPROVED VERDICT",
+        _ => "ERROR",
+    };
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+using PolicyRules.Facts;
+
+namespace PolicyRules.Cases;
+
+/// <summary>
+/// Reads a case from JSON and validates it at the edge: unknown fields, wrong types, unknown vocabulary values, bad
+/// country codes, missing required facts, impossible sentences and dates after the as-of date each give one problem with
+/// its JSON path and line. Nothing half-valid comes out: either a whole <see cref="Case"/> or a <see cref="CaseFormatException"/>.
+/// </summary>
+public static class CaseReader
+{
+    /// <summary>Reads a case file.</summary>
+    /// <exception cref="CaseFormatException">The file cannot be read or the case is not valid.</exception>
+    public static Case ReadFile(string path, CaseLimits? limits = null)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CaseFormatException(path, [new CaseProblem("$", null, $"cannot read the case file ({e.Message.TrimEnd('.')}); check the path.")]);
+        }
+
+        return Read(bytes, path, limits);
+    }
+
+    /// <summary>Reads a case from JSON text.</summary>
+    /// <exception cref="CaseFormatException">The case is not valid.</exception>
+    public static Case Read(string json, string? source = null, CaseLimits? limits = null) =>
+        Read(Encoding.UTF8.GetBytes(json), source, limits);
+
+    /// <summary>Reads a case from UTF-8 JSON bytes (a leading byte-order mark is allowed).</summary>
+    /// <exception cref="CaseFormatException">The case is not valid.</exception>
+    public static Case Read(ReadOnlyMemory<byte> utf8, string? source = null, CaseLimits? limits = null)
+    {
+        var result = TryRead(utf8, limits);
+        return result.Case ?? throw new CaseFormatException(source, result.Problems);
+    }
+
+    /// <summary>Reads a case and returns it with every problem found, instead of throwing.</summary>
+    public static (Case? Case, IReadOnlyList<CaseProblem> Problems) TryRead(ReadOnlyMemory<byte> utf8, CaseLimits? limits = null)
+    {
+        limits ??= CaseLimits.Default;
+        if (utf8.Length > limits.MaxBytes)
+        {
+            return (null, [new CaseProblem("$", null, $"the case is {utf8.Length} bytes; the limit is {limits.MaxBytes} bytes. Split or trim the case.")]);
+        }
+
+        if (utf8.Span.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var lines = JsonLineMap.Build(utf8.Span, limits.MaxDepth, out var syntax);
+        if (syntax is not null)
+        {
+            return (null, [syntax]);
+        }
+
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+        var binder = new ModelBinder(lines, limits);
+        var policyCase = binder.Bind<Case>(document.RootElement);
+        var problems = binder.Problems;
+        if (policyCase is not null && problems.Count == 0)
+        {
+            CaseValidator.Validate(policyCase, lines, problems);
+        }
+
+        if (problems.Count > 0 || policyCase is null)
+        {
+            problems.Sort((a, b) => (a.Line ?? int.MaxValue).CompareTo(b.Line ?? int.MaxValue) is var c && c != 0 ? c : string.CompareOrdinal(a.Path, b.Path));
+            return (null, problems);
+        }
+
+        return (policyCase, []);
+    }
+}

@@ -1,0 +1,290 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Reflection;
+using NRules;
+using NRules.AgendaFilters;
+using NRules.Fluent;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Verdicts;
+
+namespace PolicyRules.Engine;
+
+/// <summary>
+/// The one entry point for evaluating cases. Built once (it compiles the chosen rule sets), then shared: it is safe to call
+/// <see cref="Evaluate(Case)"/> from many threads at once. Each evaluation runs in a fresh session, so the same case always
+/// gives the same verdict.
+/// </summary>
+public sealed class PolicyEngine
+{
+    private readonly ISessionFactory _factory;
+    private readonly FrozenDictionary<string, RuleInfo> _rulesById;
+    private readonly ImmutableArray<IReferenceFactSource> _referenceFacts;
+    private readonly int _maxRuleFirings;
+
+    private PolicyEngine(
+        ISessionFactory factory,
+        ImmutableArray<RuleSetInfo> ruleSets,
+        ImmutableArray<RuleInfo> rules,
+        ImmutableArray<IReferenceFactSource> referenceFacts,
+        int maxRuleFirings)
+    {
+        _factory = factory;
+        RuleSets = ruleSets;
+        Rules = rules;
+        _rulesById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _referenceFacts = referenceFacts;
+        _maxRuleFirings = maxRuleFirings;
+    }
+
+    /// <summary>The rule sets this engine evaluates, in verdict order.</summary>
+    public ImmutableArray<RuleSetInfo> RuleSets { get; }
+
+    /// <summary>Every rule this engine holds, ordered by rule set then ID.</summary>
+    public ImmutableArray<RuleInfo> Rules { get; }
+
+    /// <summary>Builds an engine over the given rule-set assemblies.</summary>
+    /// <exception cref="PolicyEngineException">A rule breaks an authoring convention, or a rule set cannot be loaded.</exception>
+    public static PolicyEngine Create(params Assembly[] ruleSetAssemblies)
+    {
+        var options = new PolicyEngineOptions();
+        foreach (var assembly in ruleSetAssemblies)
+        {
+            options.AddRuleSet(assembly);
+        }
+
+        return Create(options);
+    }
+
+    /// <summary>Builds an engine from options.</summary>
+    /// <exception cref="PolicyEngineException">A rule breaks an authoring convention, or a rule set cannot be loaded.</exception>
+    public static PolicyEngine Create(PolicyEngineOptions options)
+    {
+        if (options.RuleSetAssemblies.Count == 0)
+        {
+            throw new PolicyEngineException("No rule set was given; add at least one rule-set assembly.");
+        }
+
+        if (options.MaxRuleFirings < 1)
+        {
+            throw new PolicyEngineException($"The bound on rule firings must be at least 1 (got {options.MaxRuleFirings}).");
+        }
+
+        var ruleSets = options.RuleSetAssemblies
+            .Select(DescribeRuleSet)
+            .Where(rs => options.OnlyRuleSets.Count == 0 || options.OnlyRuleSets.Contains(rs.Name))
+            .OrderBy(rs => rs.Order).ThenBy(rs => rs.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var unknown = options.OnlyRuleSets.Where(n => ruleSets.All(rs => rs.Name != n)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            var known = string.Join(", ", options.RuleSetAssemblies.Select(a => DescribeRuleSet(a).Name).Order(StringComparer.Ordinal));
+            throw new PolicyEngineException($"Unknown rule set `{unknown[0]}`; known rule sets: {known}.");
+        }
+
+        var repository = new RuleRepository();
+        foreach (var ruleSet in ruleSets)
+        {
+            try
+            {
+                repository.Load(spec => spec.From(ruleSet.Assembly).To(ruleSet.Name));
+            }
+            catch (RuleDefinitionException e)
+            {
+                throw new PolicyEngineException($"Rule class `{e.RuleTypeName}` of rule set `{ruleSet.Name}` cannot be read: {e.InnerException?.Message ?? e.Message}", e);
+            }
+            catch (RuleActivationException e)
+            {
+                throw new PolicyEngineException($"Rule class `{e.RuleTypeName}` of rule set `{ruleSet.Name}` cannot be created; it needs a public parameterless constructor.", e);
+            }
+        }
+
+        var problems = new List<string>();
+        var rules = new List<RuleInfo>();
+        foreach (var set in repository.GetRuleSets())
+        {
+            rules.AddRange(set.Rules.Select(rule => RuleCatalog.Describe(rule, set.Name, problems)));
+        }
+
+        foreach (var duplicate in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"rule ID `{duplicate.Key}` is used by {duplicate.Count()} rules; rule IDs are permanent and unique.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new PolicyEngineException($"{problems.Count} rule convention problem(s): {string.Join(" | ", problems)}");
+        }
+
+        var compiler = new RuleCompiler();
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = new ReferenceIdentity();
+        ISessionFactory factory;
+        try
+        {
+            factory = compiler.Compile(repository.GetRuleSets());
+        }
+        catch (RuleCompilationException e)
+        {
+            throw new PolicyEngineException($"Rule `{e.RuleName}` does not compile: {e.InnerException?.Message ?? e.Message}", e) { RuleId = e.RuleName };
+        }
+
+        var referenceFacts = ruleSets
+            .Select(rs => rs.Assembly.GetCustomAttribute<PolicyRuleSetAttribute>()?.ReferenceFacts)
+            .OfType<Type>()
+            .Select(CreateReferenceFactSource)
+            .ToImmutableArray();
+
+        var ordered = rules
+            .OrderBy(r => ruleSets.First(rs => rs.Name == r.RuleSet).Order)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new PolicyEngine(factory, ruleSets, ordered, referenceFacts, options.MaxRuleFirings);
+    }
+
+    /// <summary>The rule with this ID, or null.</summary>
+    public RuleInfo? FindRule(string id) => _rulesById.GetValueOrDefault(id);
+
+    /// <summary>Evaluates one case and returns its verdict.</summary>
+    /// <exception cref="PolicyEngineException">A rule failed or kept firing past the evaluation bound.</exception>
+    public Verdict Evaluate(Case policyCase) => Evaluate(policyCase, observe: null);
+
+    internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null)
+    {
+        var session = _factory.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(policyCase.AsOf, _rulesById)));
+        observe?.Invoke(session);
+
+        var facts = FactsOf(policyCase);
+        if (reorderFacts is not null)
+        {
+            facts = reorderFacts(facts);
+        }
+
+        session.InsertAll(facts);
+        Fire(session, policyCase);
+
+        return Aggregation.Verdict(policyCase, RuleSets, _rulesById, session.Query<Finding>());
+    }
+
+    private void Fire(ISession session, Case policyCase)
+    {
+        int fired;
+        try
+        {
+            fired = session.Fire(_maxRuleFirings);
+        }
+        catch (RuleRhsExpressionEvaluationException e)
+        {
+            throw RuleFailed(e.RuleName, policyCase, e);
+        }
+        catch (RuleLhsExpressionEvaluationException e)
+        {
+            throw RuleFailed(RuleOfCondition(e) ?? "unknown", policyCase, e);
+        }
+        catch (AgendaExpressionEvaluationException e)
+        {
+            throw RuleFailed(e.RuleName, policyCase, e);
+        }
+
+        if (fired >= _maxRuleFirings && !session.Agenda.IsEmpty)
+        {
+            var rule = session.Agenda.Peek().Rule.Name;
+            throw new PolicyEngineException(
+                $"Rule `{rule}` was still firing after {_maxRuleFirings} rule firings on case '{policyCase.Scenario ?? "unnamed"}'; " +
+                "the rules loop (a rule that negates the fact type it yields never stops). Fix the rule, or raise the bound if the case is truly that large.")
+            { RuleId = rule };
+        }
+    }
+
+    private static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
+        new($"Rule `{rule}` failed on case '{policyCase.Scenario ?? "unnamed"}': {(e.InnerException ?? e).Message}", e) { RuleId = rule };
+
+    private static string? RuleOfCondition(RuleLhsExpressionEvaluationException e) =>
+        e.Data["Rules"] as string;
+
+    /// <summary>The facts one case inserts: the evaluation, the request, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>
+    internal List<object> FactsOf(Case policyCase)
+    {
+        var facts = new List<object>(8 + policyCase.Charges.Length + policyCase.Context.Length)
+        {
+            new Evaluation(policyCase.AsOf),
+            policyCase.Request,
+            policyCase.Person,
+        };
+        foreach (var charge in policyCase.Charges)
+        {
+            facts.Add(charge);
+        }
+
+        foreach (var indicator in policyCase.Context)
+        {
+            facts.Add(indicator);
+        }
+
+        if (policyCase.Us is { } us)
+        {
+            facts.Add(us);
+            foreach (var request in us.Requests)
+            {
+                facts.Add(request);
+            }
+        }
+
+        foreach (var source in _referenceFacts)
+        {
+            facts.AddRange(source.FactsFor(policyCase));
+        }
+
+        return facts;
+    }
+
+    private static RuleSetInfo DescribeRuleSet(Assembly assembly)
+    {
+        var attribute = assembly.GetCustomAttribute<PolicyRuleSetAttribute>()
+            ?? throw new PolicyEngineException($"Assembly `{assembly.GetName().Name}` is not a rule set; mark it with [assembly: PolicyRuleSet(name, title)].");
+        return new RuleSetInfo
+        {
+            Name = attribute.Name,
+            Title = attribute.Title,
+            Version = attribute.Version,
+            Order = attribute.Order,
+            Assembly = assembly,
+            DenyMeaning = attribute.DenyMeaning,
+            ReviewMeaning = attribute.ReviewMeaning,
+            AllowMeaning = attribute.AllowMeaning,
+        };
+    }
+
+    private static IReferenceFactSource CreateReferenceFactSource(Type type)
+    {
+        if (!typeof(IReferenceFactSource).IsAssignableFrom(type) || type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new PolicyEngineException($"Reference facts type `{type.FullName}` must implement IReferenceFactSource and have a public parameterless constructor.");
+        }
+
+        try
+        {
+            return (IReferenceFactSource)Activator.CreateInstance(type)!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw new PolicyEngineException($"Reference data of `{type.FullName}` failed to load: {e.InnerException.Message}", e.InnerException);
+        }
+    }
+
+    /// <summary>Facts are told apart by reference: equal-looking findings of two activations never collide as duplicates.</summary>
+    private sealed class ReferenceIdentity : IFactIdentityComparer
+    {
+        public IEqualityComparer<T> GetComparer<T>() => (IEqualityComparer<T>)(object)ReferenceEqualityComparer.Instance;
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
+    /// <summary>Keeps rules out of the agenda on days outside their effective window.</summary>
+    private sealed class EffectiveOn(DateOnly asOf, FrozenDictionary<string, RuleInfo> rules) : IAgendaFilter
+    {
+        public bool Accept(AgendaContext context, Activation activation) =>
+            !rules.TryGetValue(activation.Rule.Name, out var rule) || rule.AppliesOn(asOf);
+    }
+}

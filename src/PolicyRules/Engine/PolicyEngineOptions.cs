@@ -1,0 +1,34 @@
+using System.Reflection;
+
+namespace PolicyRules.Engine;
+
+/// <summary>How to build a <see cref="PolicyEngine"/>: which rule sets, and the bounds on each evaluation.</summary>
+public sealed class PolicyEngineOptions
+{
+    /// <summary>The default bound on rule firings per evaluation.</summary>
+    public const int DefaultMaxRuleFirings = 10_000;
+
+    /// <summary>Assemblies that hold rule sets (each marked with <see cref="Authoring.PolicyRuleSetAttribute"/>).</summary>
+    public IList<Assembly> RuleSetAssemblies { get; } = [];
+
+    /// <summary>Rule-set names to keep; empty keeps every rule set of the assemblies.</summary>
+    public ISet<string> OnlyRuleSets { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The most rule firings one evaluation may take before it stops with an error naming the rule still firing.
+    /// NRules has no loop guard of its own.
+    /// </summary>
+    /// <value>10,000 by default; the built-in rule sets fire well under 200 times per case.</value>
+    public int MaxRuleFirings { get; set; } = DefaultMaxRuleFirings;
+
+    /// <summary>Adds the assembly holding a rule set.</summary>
+    public PolicyEngineOptions AddRuleSet(Assembly assembly)
+    {
+        if (!RuleSetAssemblies.Contains(assembly))
+        {
+            RuleSetAssemblies.Add(assembly);
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Reflection;
+using PolicyRules.Verdicts;
+
+namespace PolicyRules.Engine;
+
+/// <summary>A rule set the engine was built with: its name, title, version and what each outcome means.</summary>
+public sealed record RuleSetInfo
+{
+    /// <summary>Short stable name, e.g. "interpol".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Human title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Version; changes whenever a verdict can change.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Order among rule sets in a verdict.</summary>
+    public required int Order { get; init; }
+
+    /// <summary>The assembly that holds the rules.</summary>
+    public required Assembly Assembly { get; init; }
+
+    /// <summary>What a deny outcome means here.</summary>
+    public required string DenyMeaning { get; init; }
+
+    /// <summary>What a review outcome means here.</summary>
+    public required string ReviewMeaning { get; init; }
+
+    /// <summary>What an allow outcome means here.</summary>
+    public required string AllowMeaning { get; init; }
+
+    /// <summary>What <paramref name="outcome"/> means in this rule set's domain.</summary>
+    public string Meaning(Outcome outcome) => outcome switch
+    {
+        Outcome.Deny => DenyMeaning,
+        Outcome.Allow => AllowMeaning,
+        _ => ReviewMeaning,
+    };
+}

@@ -1,0 +1,30 @@
+namespace PolicyRules;
+
+/// <summary>
+/// A conclusion a rule yields: which rule, with what effect, why (one sentence built from the facts), and the facts it rests on.
+/// Findings are facts in the session too, so a rule of one rule set can read another rule set's findings.
+/// </summary>
+/// <remarks>
+/// Identity is by reference (see the engine's fact identity comparer), so two activations that conclude the same thing
+/// never collide as duplicate facts.
+/// </remarks>
+public sealed class Finding(string ruleId, string ruleSet, Effect effect, string reason, IReadOnlyList<string> basis)
+{
+    /// <summary>The permanent ID of the rule that concluded this.</summary>
+    public string RuleId { get; } = ruleId;
+
+    /// <summary>The name of the rule set the rule belongs to.</summary>
+    public string RuleSet { get; } = ruleSet;
+
+    /// <summary>What this finding does to the outcome.</summary>
+    public Effect Effect { get; } = effect;
+
+    /// <summary>One plain sentence saying why, built from the facts.</summary>
+    public string Reason { get; } = reason;
+
+    /// <summary>Labels of the facts this finding rests on, e.g. "charge c1".</summary>
+    public IReadOnlyList<string> Basis { get; } = basis;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{RuleId} {Effect}: {Reason}";
+}

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicyRules.Facts;
+using PolicyRules.Verdicts;
+
+namespace PolicyRules.Json;
+
+/// <summary>
+/// The one JSON form of cases and verdicts, shared by the CLI, the server and the snapshots: camelCase names, enum values as
+/// camelCase strings, dates as yyyy-MM-dd, two-space indents, LF line ends, a trailing newline, no nulls.
+/// </summary>
+public static class PolicyJson
+{
+    /// <summary>Serializer options for cases and verdicts.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
+
+    /// <summary>The same options on one line, for JSON Lines output.</summary>
+    public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
+
+    /// <summary>The canonical text of a verdict: stable order, invariant formats, LF, trailing newline.</summary>
+    public static string Canonical(Verdict verdict) => JsonSerializer.Serialize(verdict, Options) + "\n";
+
+    /// <summary>The canonical text of a case.</summary>
+    public static string Canonical(Case policyCase) => JsonSerializer.Serialize(policyCase, Options) + "\n";
+
+    /// <summary>A verdict on one line (JSON Lines).</summary>
+    public static string Line(Verdict verdict) => JsonSerializer.Serialize(verdict, CompactOptions);
+
+    /// <summary>Reads a verdict back from its JSON form.</summary>
+    public static Verdict ParseVerdict(string json) =>
+        JsonSerializer.Deserialize<Verdict>(json, Options) ?? throw new JsonException("The verdict is JSON null.");
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = indented,
+            IndentSize = 2,
+            NewLine = "\n",
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Reasons are read by lawyers in diffs: keep apostrophes, section signs and accents as written.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            RespectNullableAnnotations = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

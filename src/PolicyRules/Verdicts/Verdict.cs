@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+
+namespace PolicyRules.Verdicts;
+
+/// <summary>The answer to one case: an outcome per rule set, each with its cited findings.</summary>
+public sealed record Verdict
+{
+    /// <summary>The case's one-line description, when it has one.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>The date the case was judged as of.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>One entry per evaluated rule set, in rule-set order.</summary>
+    public required ImmutableArray<RuleSetVerdict> RuleSets { get; init; }
+
+    /// <summary>The verdict of the named rule set, or null when it was not evaluated.</summary>
+    public RuleSetVerdict? For(string ruleSet) => RuleSets.FirstOrDefault(r => r.RuleSet == ruleSet);
+}
+
+/// <summary>The outcome of one rule set.</summary>
+public enum Outcome
+{
+    /// <summary>A deciding finding refuses the request.</summary>
+    Deny,
+
+    /// <summary>A human must decide: a finding asks for review, or nothing affirmed the request.</summary>
+    Review,
+
+    /// <summary>Affirmative findings only.</summary>
+    Allow,
+}
+
+/// <summary>One rule set's outcome and the findings it rests on.</summary>
+public sealed record RuleSetVerdict
+{
+    /// <summary>The rule set's short name, e.g. "interpol".</summary>
+    public required string RuleSet { get; init; }
+
+    /// <summary>The rule set's version.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The outcome.</summary>
+    public required Outcome Outcome { get; init; }
+
+    /// <summary>What the outcome means in this rule set's domain, e.g. "not compliant: refuse or delete".</summary>
+    public required string Meaning { get; init; }
+
+    /// <summary>The findings in canonical order: deny, review, allow, note; then by rule ID and reason.</summary>
+    public required ImmutableArray<VerdictFinding> Findings { get; init; }
+}
+
+/// <summary>A finding as reported in a verdict: the rule's reason with its citations and basis.</summary>
+public sealed record VerdictFinding
+{
+    /// <summary>One plain sentence saying why.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>The rule's permanent ID.</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>What the finding does to the outcome.</summary>
+    public required Effect Effect { get; init; }
+
+    /// <summary>The provisions the rule rests on.</summary>
+    public required ImmutableArray<Citation> Citations { get; init; }
+
+    /// <summary>Labels of the facts the finding rests on.</summary>
+    public required ImmutableArray<string> Basis { get; init; }
+
+    /// <summary>The first day the rule applies.</summary>
+    public required DateOnly EffectiveFrom { get; init; }
+}
+
+/// <summary>A legal citation: instrument, pinpoint, how firmly confirmed, and where to read it.</summary>
+public sealed record Citation
+{
+    /// <summary>The instrument, e.g. "RPD".</summary>
+    public required string Instrument { get; init; }
+
+    /// <summary>The pinpoint, e.g. "Art. 83(1)(a)(ii)".</summary>
+    public required string Pinpoint { get; init; }
+
+    /// <summary>How firmly the source has been confirmed.</summary>
+    public required Authoring.Authority Authority { get; init; }
+
+    /// <summary>Where to read it, when known.</summary>
+    public string? Url { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Instrument} {Pinpoint}";
+}

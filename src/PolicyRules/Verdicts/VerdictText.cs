@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyRules.Verdicts;
+
+/// <summary>Renders a verdict for people: plain text for a terminal, Markdown for a pull request or a report.</summary>
+public static class VerdictText
+{
+    /// <summary>Plain text: outcome per rule set, then each finding with its reason and citations.</summary>
+    public static string Text(Verdict verdict)
+    {
+        var text = new StringBuilder();
+        if (verdict.Scenario is { } scenario)
+        {
+            text.Append(scenario).Append('\n');
+        }
+
+        text.Append("As of ").Append(Iso(verdict.AsOf)).Append('\n');
+        foreach (var ruleSet in verdict.RuleSets)
+        {
+            text.Append('\n').Append(ruleSet.RuleSet).Append(' ').Append(ruleSet.Version).Append(": ")
+                .Append(Word(ruleSet.Outcome).ToUpperInvariant()).Append(" (").Append(ruleSet.Meaning).Append(")\n");
+            foreach (var finding in ruleSet.Findings)
+            {
+                text.Append("  [").Append(Word(finding.Effect)).Append("] ").Append(finding.RuleId).Append(": ").Append(finding.Reason).Append('\n');
+                text.Append("      cites ").Append(string.Join("; ", finding.Citations.Select(Cite))).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Markdown: a heading per rule set and a bullet per finding.</summary>
+    public static string Markdown(Verdict verdict)
+    {
+        var md = new StringBuilder();
+        md.Append("# Verdict").Append(verdict.Scenario is { } s ? $": {s}" : string.Empty).Append("\n\n");
+        md.Append("As of ").Append(Iso(verdict.AsOf)).Append(".\n");
+        foreach (var ruleSet in verdict.RuleSets)
+        {
+            md.Append("\n## ").Append(ruleSet.RuleSet).Append(' ').Append(ruleSet.Version).Append(": **").Append(Word(ruleSet.Outcome))
+                .Append("**\n\n").Append(ruleSet.Meaning).Append(".\n\n");
+            foreach (var finding in ruleSet.Findings)
+            {
+                md.Append("- **").Append(Word(finding.Effect)).Append("** `").Append(finding.RuleId).Append("`: ").Append(finding.Reason)
+                    .Append(" *Cites:* ").Append(string.Join("; ", finding.Citations.Select(c => c.Url is null ? Cite(c) : $"[{Cite(c)}]({c.Url})")))
+                    .Append('\n');
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The lower-case word for an effect or outcome, as in case files and verdict JSON.</summary>
+    public static string Word(Enum value) => Facts.Vocabulary.Name(value);
+
+    private static string Cite(Citation citation) =>
+        citation.Authority == Authoring.Authority.Confirmed
+            ? $"{citation.Instrument} {citation.Pinpoint}"
+            : $"{citation.Instrument} {citation.Pinpoint} ({Word(citation.Authority)})";
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
