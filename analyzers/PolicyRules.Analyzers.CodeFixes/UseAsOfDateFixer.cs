@@ -106,9 +106,10 @@ public sealed class UseAsOfDateFixer : CodeFixProvider
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
         foreach (var read in reads)
         {
-            replacements[read] = SyntaxFactory.ParseExpression(name + ".AsOf.ToDateTime(global::System.TimeOnly.MinValue)")
-                .WithAdditionalAnnotations(Simplifier.Annotation)
-                .WithTriviaFrom(read);
+            var timeOnly = model.LookupNamespacesAndTypes(read.SpanStart, name: "TimeOnly").Any(s => s.ToDisplayString() == "System.TimeOnly")
+                ? "TimeOnly"
+                : "System.TimeOnly";
+            replacements[read] = SyntaxFactory.ParseExpression(name + ".AsOf.ToDateTime(" + timeOnly + ".MinValue)").WithTriviaFrom(read);
         }
 
         if (when is not null)

@@ -7,6 +7,7 @@ internal static class Snippets
         [Name("INT-0101"), Description("A test rule.")]
         [Citation("RPD", "Art. 83", Authority.Confirmed)]
         [EffectiveFrom("2012-07-01")]
+
         """;
 
     public const string Facts = """

@@ -83,6 +83,10 @@ internal static class VerifyFix<TAnalyzer, TCodeFix>
 
         TestSetup.Configure(test.TestState);
         TestSetup.Configure(test.FixedState);
+
+        // Markup in the fixed code states what is still reported after the fix, fixable IDs included.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
         if (batchFixedSource is not null)
         {
             TestSetup.Configure(test.BatchFixedState);
