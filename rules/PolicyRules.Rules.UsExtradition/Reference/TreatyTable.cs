@@ -30,7 +30,8 @@ public sealed class TreatyTable : IReferenceFactSource
     /// <inheritdoc />
     public IEnumerable<object> FactsFor(Case policyCase)
     {
-        var country = policyCase.Request.RequestingCountry;
+        // An international entity has no country and so no bilateral treaty.
+        var country = policyCase.Request.RequestingCountry ?? "none";
         yield return _rows.TryGetValue(country, out var row)
             ? row
             : new TreatyStatus { Country = country, State = TreatyState.None, Confidence = "U", Source = "no row in the treaty table", OnRecord = false };

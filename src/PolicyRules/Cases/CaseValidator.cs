@@ -25,6 +25,11 @@ internal static class CaseValidator
             }
         });
 
+        if (policyCase.Request.RequesterType == RequesterType.Ncb && policyCase.Request.RequestingCountry is null)
+        {
+            Add("$.request", "missing field `requestingCountry`: a request from a National Central Bureau names its country (ISO 3166-1 alpha-2).");
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < policyCase.Charges.Length; i++)
         {

@@ -66,6 +66,8 @@ internal static partial class RuleCatalog
             EffectiveUntil = until,
             Effects = effects,
             Derives = derives,
+            Remarks = type?.GetCustomAttributes<RemarksAttribute>().Select(r => r.Text).ToImmutableArray() ?? [],
+            ClassName = type?.FullName,
             Provision = type?.Namespace is { } ns ? ns[(ns.LastIndexOf('.') + 1)..] : string.Empty,
         };
     }

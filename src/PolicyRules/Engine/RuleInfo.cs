@@ -33,6 +33,12 @@ public sealed record RuleInfo
     /// <summary>The legal source folder the rule's class lives in (its namespace tail), e.g. "Article3".</summary>
     public required string Provision { get; init; }
 
+    /// <summary>Paragraphs for the rule's documentation page: decisions taken, edge cases.</summary>
+    public ImmutableArray<string> Remarks { get; init; } = [];
+
+    /// <summary>The rule's class, e.g. "PolicyRules.Rules.Interpol.Article3.PublishedCampaignListRule".</summary>
+    public string? ClassName { get; init; }
+
     /// <summary>Whether this rule applies on <paramref name="day"/>.</summary>
     public bool AppliesOn(DateOnly day) => day >= EffectiveFrom && (EffectiveUntil is null || day <= EffectiveUntil);
 }

@@ -26,6 +26,9 @@ public sealed record Case
     /// <summary>Indicators of the context the request comes from (campaign lists, pressure on relatives, ...).</summary>
     public ImmutableArray<ContextIndicator> Context { get; init; } = [];
 
+    /// <summary>Human-rights concerns about what would happen to the person (Article 2).</summary>
+    public ImmutableArray<Article2Concern> Article2Concerns { get; init; } = [];
+
     /// <summary>What happens in the United States, when the person is found there.</summary>
     public UsSituation? Us { get; init; }
 }

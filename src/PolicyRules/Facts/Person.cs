@@ -5,64 +5,82 @@ namespace PolicyRules.Facts;
 /// <summary>The person a request concerns.</summary>
 public sealed record Person : IDescribedFact
 {
-    /// <summary>A pseudonym for the person; scenarios use invented names only.</summary>
+    /// <summary>A pseudonym; canonical scenarios use invented names only.</summary>
     public string? Name { get; init; }
 
     /// <summary>The person's nationalities, ISO 3166-1 alpha-2.</summary>
     [CountryCode]
     public ImmutableArray<string> Nationalities { get; init; } = [];
 
-    /// <summary>Statuses that bear on Article 3 (politician, journalist, ...).</summary>
+    /// <summary>Statuses that bear on Articles 2 and 3 (RPD Art. 34(3)(b)).</summary>
     public ImmutableArray<PersonStatus> Statuses { get; init; } = [];
 
-    /// <summary>Refugee status, if the person has or claims one.</summary>
+    /// <summary>Refugee or asylum status, when one is claimed.</summary>
     public RefugeeStatus? Refugee { get; init; }
 
     /// <inheritdoc />
     public string Label => "person";
 }
 
-/// <summary>A status of the person that bears on Article 3.</summary>
+/// <summary>A status of the person (RPD Art. 34(3)(b)).</summary>
 public enum PersonStatus
 {
-    /// <summary>A serving politician or party figure, in office or in opposition.</summary>
+    /// <summary>Holds or held elective or political office, not in opposition.</summary>
     Politician,
 
-    /// <summary>A former official or office-holder of the requesting state.</summary>
+    /// <summary>Opposition leader, candidate or party official.</summary>
+    OppositionPolitician,
+
+    /// <summary>Former senior civil servant, minister, or head of a state body or state enterprise.</summary>
     FormerOfficial,
 
-    /// <summary>A journalist or writer.</summary>
+    /// <summary>Currently holds public office (including head of state or government, minister).</summary>
+    SittingOfficial,
+
+    /// <summary>Journalist or writer.</summary>
     Journalist,
 
-    /// <summary>A human-rights defender or activist.</summary>
+    /// <summary>Human-rights defender.</summary>
     HumanRightsDefender,
 
-    /// <summary>A member of the armed forces.</summary>
+    /// <summary>Political activist.</summary>
+    PoliticalActivist,
+
+    /// <summary>Member of the armed forces.</summary>
     Military,
 
-    /// <summary>A member of an ethnic or racial minority in the requesting state.</summary>
+    /// <summary>Member of an ethnic or racial minority.</summary>
     EthnicMinority,
 
-    /// <summary>A member of a religious minority in the requesting state.</summary>
+    /// <summary>Member of a religious minority.</summary>
     ReligiousMinority,
 
-    /// <summary>A relative of another wanted person.</summary>
+    /// <summary>Spouse, child, parent, sibling or close associate of another wanted person.</summary>
     RelativeOfWantedPerson,
+
+    /// <summary>Private-sector executive or owner (no bearing on the predominance test by itself).</summary>
+    Businessperson,
 }
 
-/// <summary>The person's refugee status.</summary>
+/// <summary>The person's refugee or asylum status.</summary>
 public sealed record RefugeeStatus : IDescribedFact
 {
     /// <summary>How far the status is established.</summary>
     public required RefugeeStatusKind Status { get; init; }
 
-    /// <summary>The country that granted asylum, ISO 3166-1 alpha-2.</summary>
+    /// <summary>Who confirmed the status to INTERPOL.</summary>
+    public RefugeeConfirmer ConfirmedBy { get; init; } = RefugeeConfirmer.None;
+
+    /// <summary>The country that granted the status, ISO 3166-1 alpha-2 (never disclosed to the requester).</summary>
     [CountryCode]
     public string? GrantingCountry { get; init; }
 
-    /// <summary>The country whose persecution the person fears, ISO 3166-1 alpha-2.</summary>
+    /// <summary>The country from which persecution is feared, ISO 3166-1 alpha-2.</summary>
     [CountryCode]
     public string? PersecutingCountry { get; init; }
+
+    /// <summary>A competent national body found that extradition or delivery to the persecuting country would breach non-refoulement.</summary>
+    public bool? NonRefoulementFinding { get; init; }
 
     /// <inheritdoc />
     public string Label => "refugee status";
@@ -71,12 +89,34 @@ public sealed record RefugeeStatus : IDescribedFact
 /// <summary>How far a refugee status is established.</summary>
 public enum RefugeeStatusKind
 {
-    /// <summary>Granted, and confirmed by the granting country.</summary>
+    /// <summary>A state (or UNHCR) recognised the status, and this is confirmed to INTERPOL.</summary>
     Confirmed,
 
-    /// <summary>Claimed or reported, not yet confirmed.</summary>
+    /// <summary>Asserted (e.g. by the person) but not confirmed.</summary>
     Unverified,
 
-    /// <summary>A former refugee who has since taken the host country's nationality.</summary>
-    FormerRefugeeNaturalised,
+    /// <summary>An asylum claim is pending.</summary>
+    AsylumSeekerPending,
+
+    /// <summary>A former refugee who has since taken the granting state's nationality.</summary>
+    FormerNaturalised,
+
+    /// <summary>The status was revoked.</summary>
+    Revoked,
+
+    /// <summary>The claim was denied (including on criminal-background grounds).</summary>
+    Denied,
+}
+
+/// <summary>Who confirmed a refugee status to INTERPOL.</summary>
+public enum RefugeeConfirmer
+{
+    /// <summary>Nobody has confirmed it.</summary>
+    None,
+
+    /// <summary>A member country.</summary>
+    MemberCountry,
+
+    /// <summary>UNHCR under its mandate.</summary>
+    UnhcrMandate,
 }

@@ -1,23 +1,50 @@
 namespace PolicyRules.Facts;
 
-/// <summary>The request to INTERPOL: a Red Notice or a wanted-person diffusion, from one member country.</summary>
+/// <summary>The request to INTERPOL: a Red Notice or a wanted-person diffusion, from one member country or entity.</summary>
 public sealed record Request : IDescribedFact
 {
     /// <summary>Red Notice or diffusion.</summary>
     public required RequestKind Kind { get; init; }
 
-    /// <summary>The requesting country, ISO 3166-1 alpha-2.</summary>
-    [CountryCode]
-    public required string RequestingCountry { get; init; }
+    /// <summary>Who asks: a National Central Bureau, or an international entity with powers of investigation and prosecution.</summary>
+    public RequesterType RequesterType { get; init; } = RequesterType.Ncb;
 
-    /// <summary>What the requesting country says it will do once the person is located.</summary>
-    public required RequestPurpose Purpose { get; init; }
+    /// <summary>The requesting country, ISO 3166-1 alpha-2; required when the requester is a National Central Bureau.</summary>
+    [CountryCode]
+    public string? RequestingCountry { get; init; }
+
+    /// <summary>What the requester says it will do once the person is located.</summary>
+    public RequestPurpose? Purpose { get; init; }
+
+    /// <summary>The day the notice was published or the diffusion sent, when known.</summary>
+    public DateOnly? IssuedOn { get; init; }
+
+    /// <summary>False when the notice was cancelled or has expired.</summary>
+    public bool Active { get; init; } = true;
+
+    /// <summary>The assurances about extradition the requester gave (RPD Art. 84(b)).</summary>
+    public ExtraditionAssurance? ExtraditionAssurance { get; init; }
+
+    /// <summary>Whether a lawful route to extradition exists from where the person is believed to be.</summary>
+    public ExtraditionRoute? ExtraditionRoute { get; init; }
+
+    /// <summary>The international dimension of the request.</summary>
+    public InternationalDimension? InternationalDimension { get; init; }
 
     /// <summary>The arrest warrant or judicial decision the request rests on, if any.</summary>
     public ArrestWarrant? ArrestWarrant { get; init; }
 
     /// <summary>The summary of facts given with the request.</summary>
     public SummaryOfFacts? SummaryOfFacts { get; init; }
+
+    /// <summary>Where the person was located under an existing notice or diffusion, and what the requester did then.</summary>
+    public Location? Location { get; init; }
+
+    /// <summary>The General Secretariat's recorded use of the RPD Art. 83(1)(b) exception (human-only; never set by the engine).</summary>
+    public GsException? GsException { get; init; }
+
+    /// <summary>Ethnic or racial labels in the request.</summary>
+    public SensitiveLabels? SensitiveLabels { get; init; }
 
     /// <inheritdoc />
     public string Label => "request";
@@ -26,66 +53,232 @@ public sealed record Request : IDescribedFact
 /// <summary>The kind of request.</summary>
 public enum RequestKind
 {
-    /// <summary>A Red Notice, published by the General Secretariat.</summary>
+    /// <summary>A Red Notice (RPD Arts 82-87).</summary>
     RedNotice,
 
-    /// <summary>A wanted-person diffusion, sent by a member country directly.</summary>
+    /// <summary>A wanted-person diffusion (RPD Arts 97-101).</summary>
     Diffusion,
 }
 
-/// <summary>What the requesting country says it will do once the person is located.</summary>
+/// <summary>Who makes a request.</summary>
+public enum RequesterType
+{
+    /// <summary>A National Central Bureau of a member country.</summary>
+    Ncb,
+
+    /// <summary>An international entity with powers of investigation and prosecution (e.g. an international tribunal).</summary>
+    InternationalEntity,
+}
+
+/// <summary>What the requester says it will do once the person is located.</summary>
 public enum RequestPurpose
 {
-    /// <summary>Seek the person's extradition.</summary>
+    /// <summary>Arrest with a view to extradition.</summary>
     Extradition,
 
-    /// <summary>Seek surrender under an arrest-warrant scheme.</summary>
+    /// <summary>Arrest with a view to surrender (e.g. to a tribunal, or under an arrest-warrant scheme).</summary>
     Surrender,
 
-    /// <summary>Another lawful action of the same kind.</summary>
+    /// <summary>Arrest with a view to another lawful transfer measure.</summary>
     SimilarLawfulAction,
 
-    /// <summary>Only to learn where the person is.</summary>
+    /// <summary>Locate or trace only (diffusion, RPD Art. 97(1)(b)).</summary>
     LocateOnly,
 
-    /// <summary>The request states no purpose.</summary>
-    NotStated,
+    /// <summary>Obtain additional information (RPD Art. 97(1)(c)).</summary>
+    AdditionalInformation,
+
+    /// <summary>Identify the person (RPD Art. 97(1)(d)).</summary>
+    Identification,
+
+    /// <summary>Warn about criminal activities (RPD Art. 97(1)(e)).</summary>
+    Warning,
+
+    /// <summary>Information only (RPD Art. 97(1)(f)).</summary>
+    Information,
+
+    /// <summary>Anything else (e.g. return through pressure, deportation).</summary>
+    Other,
+}
+
+/// <summary>Yes, no or unknown.</summary>
+public enum YesNoUnknown
+{
+    /// <summary>Unknown.</summary>
+    Unknown,
+
+    /// <summary>Yes.</summary>
+    Yes,
+
+    /// <summary>No.</summary>
+    No,
+}
+
+/// <summary>The requester's assurances about extradition (RPD Art. 84(b)).</summary>
+public sealed record ExtraditionAssurance : IDescribedFact
+{
+    /// <summary>The request was coordinated with the authority that handles extradition.</summary>
+    public bool? CoordinatedWithExtraditionAuthority { get; init; }
+
+    /// <summary>The requester assured that extradition or surrender will be sought on arrest.</summary>
+    public bool? AssuranceGiven { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "extradition assurance";
+}
+
+/// <summary>Whether a lawful extradition route exists to where the person is believed to be (from cited reference data).</summary>
+public sealed record ExtraditionRoute : IDescribedFact
+{
+    /// <summary>An extradition treaty between the requester and the state where the person is believed to be.</summary>
+    public YesNoUnknown TreatyWithStateOfResidence { get; init; } = YesNoUnknown.Unknown;
+
+    /// <summary>A multilateral convention, reciprocity or an ad hoc basis is available.</summary>
+    public bool? OtherLegalBasis { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "extradition route";
+}
+
+/// <summary>The international dimension of a request.</summary>
+public sealed record InternationalDimension : IDescribedFact
+{
+    /// <summary>The person is believed to be outside the requesting country.</summary>
+    public bool? PersonBelievedAbroad { get; init; }
+
+    /// <summary>Where the person is believed to be, ISO 3166-1 alpha-2.</summary>
+    [CountryCode]
+    public string? BelievedLocation { get; init; }
+
+    /// <summary>The offence or its proceeds cross a border.</summary>
+    public bool? CrossBorderElement { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "international dimension";
 }
 
 /// <summary>The arrest warrant or judicial decision a request rests on.</summary>
 public sealed record ArrestWarrant : IDescribedFact
 {
-    /// <summary>The warrant's reference number, if given.</summary>
+    /// <summary>The warrant's reference, if given.</summary>
     public string? Reference { get; init; }
 
-    /// <summary>The authority that issued it (e.g. a court).</summary>
-    public string? IssuedBy { get; init; }
+    /// <summary>Whether the warrant is in force as of the case date (not expired, revoked or annulled); null when not known.</summary>
+    public bool? Valid { get; init; }
+
+    /// <summary>What kind of body issued it.</summary>
+    public AuthorityType? IssuingAuthorityType { get; init; }
+
+    /// <summary>The issuer has the power to issue it under national law (RPD Art. 84(a)).</summary>
+    public bool? IssuerCompetent { get; init; }
+
+    /// <summary>For a non-judicial issuer: an appeal to a judicial authority exists (RPD Art. 84(c)).</summary>
+    public bool? JudicialAppealAvailable { get; init; }
 
     /// <summary>The day it was issued.</summary>
-    public DateOnly? IssuedOn { get; init; }
-
-    /// <summary>Whether the warrant is still valid.</summary>
-    public bool Valid { get; init; } = true;
+    public DateOnly? Date { get; init; }
 
     /// <inheritdoc />
     public string Label => "arrest warrant";
 }
 
+/// <summary>The kind of body that issued a warrant.</summary>
+public enum AuthorityType
+{
+    /// <summary>A court (judicial).</summary>
+    Court,
+
+    /// <summary>An investigating judge (judicial).</summary>
+    InvestigatingJudge,
+
+    /// <summary>A military court (judicial).</summary>
+    MilitaryCourt,
+
+    /// <summary>An international court (judicial).</summary>
+    InternationalCourt,
+
+    /// <summary>A prosecutor (non-judicial).</summary>
+    Prosecutor,
+
+    /// <summary>The police (non-judicial).</summary>
+    Police,
+
+    /// <summary>An administrative body (non-judicial).</summary>
+    Administrative,
+
+    /// <summary>A party disciplinary body (non-judicial).</summary>
+    PartyDisciplinaryBody,
+
+    /// <summary>Any other body (non-judicial).</summary>
+    Other,
+}
+
 /// <summary>The summary of facts given with a request.</summary>
 public sealed record SummaryOfFacts : IDescribedFact
 {
-    /// <summary>The summary as written.</summary>
+    /// <summary>The summary as written (for reasons and audit; rules never parse it).</summary>
     public string? Text { get; init; }
 
-    /// <summary>Whether it describes the person's own acts (not only a group's or a relative's).</summary>
-    public bool DescribesPersonsOwnActs { get; init; }
+    /// <summary>It describes what this person did (role, concrete acts), not only that they were involved.</summary>
+    public bool? DescribesPersonsOwnActs { get; init; }
 
-    /// <summary>Whether it says when the acts took place.</summary>
-    public bool StatesTime { get; init; }
+    /// <summary>It says when the acts took place.</summary>
+    public bool? StatesTime { get; init; }
 
-    /// <summary>Whether it says where the acts took place.</summary>
-    public bool StatesPlace { get; init; }
+    /// <summary>It says where the acts took place.</summary>
+    public bool? StatesPlace { get; init; }
+
+    /// <summary>The facts as described match the legal elements of the charges (an analyst's finding).</summary>
+    public bool? SupportsCharges { get; init; }
 
     /// <inheritdoc />
     public string Label => "summary of facts";
+}
+
+/// <summary>Where a person was located under an existing notice, and what the requester did then.</summary>
+public sealed record Location : IDescribedFact
+{
+    /// <summary>The person has been located in a member country.</summary>
+    public bool? PersonLocated { get; init; }
+
+    /// <summary>When the person was located.</summary>
+    public DateOnly? LocatedDate { get; init; }
+
+    /// <summary>The requester has sent an extradition or surrender request since.</summary>
+    public bool? ExtraditionRequestSubmitted { get; init; }
+
+    /// <summary>The General Secretariat consulted the requester about the lack of steps.</summary>
+    public bool? ConsultationHeld { get; init; }
+
+    /// <summary>The requester gave reasonable grounds for not acting.</summary>
+    public bool? ReasonableGroundsGiven { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "location";
+}
+
+/// <summary>The General Secretariat's recorded use of the RPD Art. 83(1)(b) exception.</summary>
+public sealed record GsException : IDescribedFact
+{
+    /// <summary>An officer recorded that publication despite failed criteria is of particular importance.</summary>
+    public bool Invoked { get; init; }
+
+    /// <summary>The requester was consulted on the exception.</summary>
+    public bool ConsultationHeld { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "General Secretariat exception";
+}
+
+/// <summary>Ethnic or racial labels in a request.</summary>
+public sealed record SensitiveLabels : IDescribedFact
+{
+    /// <summary>The request labels the person by race, ethnicity or national origin.</summary>
+    public bool EthnicOrRacialLabelsPresent { get; init; }
+
+    /// <summary>An analyst found the label has particular criminalistic value (e.g. part of a witness description).</summary>
+    public bool CriminalisticValue { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "sensitive labels";
 }
