@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PolicyRules.Testing;
 
 namespace PolicyRules.Analyzers.Tests;
 
@@ -70,7 +71,7 @@ public sealed partial class AnalyzerCatalogTests
     [MemberData(nameof(Ids))]
     public void DocsPage_ExistsWithEverySection_AndIsIndexed(string id)
     {
-        var page = Path.Combine(RepoPaths.Root, "docs", "analyzers", id + ".md");
+        var page = Path.Combine(TestPaths.RepositoryRoot, "docs", "analyzers", id + ".md");
         Assert.True(File.Exists(page), "missing " + page);
         var text = File.ReadAllText(page);
         Assert.StartsWith("# " + id + ":", text, StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public sealed partial class AnalyzerCatalogTests
             Assert.Contains("\n" + section + "\n", text, StringComparison.Ordinal);
         }
 
-        var index = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "analyzers", "README.md"));
+        var index = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "analyzers", "README.md"));
         Assert.Contains("[" + id + "](" + id + ".md)", index, StringComparison.Ordinal);
     }
 
@@ -88,7 +89,7 @@ public sealed partial class AnalyzerCatalogTests
     public void ReleaseTracking_HasARowWithCategoryAndSeverity(string id)
     {
         var descriptor = Descriptors.Single(d => d.Id == id);
-        var folder = Path.Combine(RepoPaths.Root, "analyzers", "PolicyRules.Analyzers");
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "analyzers", "PolicyRules.Analyzers");
         var rows = File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Shipped.md"))
             .Concat(File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Unshipped.md")))
             .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using PolicyRules.Testing;
 
 namespace PolicyRules.Analyzers.Tests;
 
@@ -79,7 +80,7 @@ public sealed class EndToEndBuildTests
 
     private static void WriteProject(string folder)
     {
-        var root = RepoPaths.Root;
+        var root = TestPaths.RepositoryRoot;
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), """
             <Project>
               <!-- Stops MSBuild from importing anything above the temp folder. -->
