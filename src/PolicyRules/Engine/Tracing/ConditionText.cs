@@ -39,6 +39,16 @@ internal static class ConditionText
         return new Renamer(renamed).Visit(lambda.Body).ToString();
     }
 
+    /// <summary>
+    /// A pattern variable's name; NRules calls the anonymous ones of <c>Exists</c> and <c>Not</c> "$var1$", which reads
+    /// better as the fact type, e.g. "charge".
+    /// </summary>
+    public static string Name(ParameterExpression parameter) => Name(parameter.Name, parameter.Type);
+
+    /// <inheritdoc cref="Name(ParameterExpression)"/>
+    public static string Name(string? name, Type type) =>
+        name is null || name.StartsWith('$') ? char.ToLowerInvariant(type.Name[0]) + type.Name[1..] : name;
+
     private sealed class Renamer(Dictionary<ParameterExpression, ParameterExpression> renamed) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => renamed.GetValueOrDefault(node, node);
@@ -103,7 +113,7 @@ internal static class ConditionText
                     _text.Append(member.Member.Name);
                     break;
                 case ParameterExpression parameter:
-                    _text.Append(parameter.Name);
+                    _text.Append(Name(parameter));
                     break;
                 case MethodCallExpression call:
                     WriteCall(call);
@@ -118,7 +128,7 @@ internal static class ConditionText
                     _text.Append(')');
                     break;
                 case LambdaExpression lambda:
-                    _text.Append(string.Join(", ", lambda.Parameters.Select(p => p.Name))).Append(" => ");
+                    _text.Append(string.Join(", ", lambda.Parameters.Select(Name))).Append(" => ");
                     Visit(lambda.Body, 0);
                     break;
                 case TypeBinaryExpression typeIs:

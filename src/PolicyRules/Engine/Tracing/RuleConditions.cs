@@ -53,7 +53,7 @@ internal static class RuleConditions
                     Walk(source, PatternKind.Collected, into);
                 }
 
-                var name = $"{pattern.Declaration.Name} ({pattern.ValueType.Name})";
+                var name = $"{ConditionText.Name(pattern.Declaration.Name, pattern.ValueType)} ({pattern.ValueType.Name})";
                 var expressions = pattern.Expressions.Find(PatternElement.ConditionName).ToList();
                 foreach (var expression in expressions)
                 {
