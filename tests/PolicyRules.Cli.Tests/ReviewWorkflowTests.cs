@@ -116,7 +116,7 @@ public sealed class ReviewWorkflowTests
         var (code, output, _) = corpus.Run(Before, "coverage", corpus.Scenarios);
 
         Assert.Equal(0, code);
-        Assert.Contains("TST-0001   fires in   2, near miss in   1  (closest: rules/PolicyRules.Cli.Tests/Scenarios/short, 1 of 2 conditions held)", output, StringComparison.Ordinal);
+        Assert.Contains("TST-0001   fires in   2, near miss in   1  (closest: rules/PolicyRules.Cli.Tests/Scenarios/short, 1 of 2 positive conditions held)", output, StringComparison.Ordinal);
         Assert.Contains("never fired (0): none", output, StringComparison.Ordinal);
         Assert.Contains("no near miss (1): TST-0002", output, StringComparison.Ordinal);
     }

@@ -100,7 +100,7 @@ internal static class RuleCoverage
             text.Append(CultureInfo.InvariantCulture, $"{entry.Rule.Id,-10} fires in {entry.FiresIn.Length,3}, near miss in {entry.NearMisses.Length,3}");
             if (best is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  (closest: {best.Scenario}, {best.Held} of {best.Total} conditions held)");
+                text.Append(CultureInfo.InvariantCulture, $"  (closest: {best.Scenario}, {best.Held} of {best.Total} positive conditions held)");
             }
 
             text.Append('\n');

@@ -201,7 +201,7 @@ internal static class RuleDocs
         text.Append(CultureInfo.InvariantCulture, $"\nNear miss in {entry.NearMisses.Length} (did not fire, though some of its conditions held):\n\n");
         foreach (var miss in entry.NearMisses.Take(MaxNearMissesShown))
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {Link(miss.Scenario, linkPrefix)}: {miss.Held} of {miss.Total} conditions held\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {Link(miss.Scenario, linkPrefix)}: {miss.Held} of {miss.Total} positive conditions held\n");
         }
 
         if (entry.NearMisses.Length > MaxNearMissesShown)
