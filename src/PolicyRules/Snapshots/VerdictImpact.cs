@@ -61,7 +61,8 @@ internal static class VerdictImpact
     public static ImpactReport Measure(PolicyEngine engine, IReadOnlyList<Scenario> scenarios, GitRevision baseRevision, IEnumerable<string> folders)
     {
         var results = new List<ScenarioImpact>();
-        foreach (var scenario in scenarios)
+        var approved = baseRevision.Show([.. scenarios.Select(s => s.VerdictPath)]);
+        foreach (var (scenario, index) in scenarios.Select((s, i) => (s, i)))
         {
             var name = Name(baseRevision.Relative(scenario.CasePath));
             string current;
@@ -75,7 +76,7 @@ internal static class VerdictImpact
                 continue;
             }
 
-            results.Add(Compare(name, baseRevision.Show(scenario.VerdictPath), current));
+            results.Add(Compare(name, approved[index], current));
         }
 
         var present = scenarios.Select(s => baseRevision.Relative(s.CasePath)).ToHashSet(StringComparer.Ordinal);
