@@ -140,8 +140,15 @@ internal static class Tracer
         null => "nothing",
         Finding finding => $"finding {finding.RuleId} ({finding.Effect.ToString().ToLowerInvariant()})",
         IDescribedFact described => described.Label,
+        string text => $"\"{text}\"",
+        IFormattable value => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable collected => Collected(collected.Cast<object?>().ToList()),
         _ => fact.GetType().Name,
     };
+
+    // A Query or Collect binds a whole collection of facts; name the first few so the trace stays one line per binding.
+    private static string Collected(List<object?> facts) =>
+        facts.Count == 0 ? "no facts" : $"{facts.Count} fact(s): {string.Join(", ", facts.Take(5).Select(Label))}{(facts.Count > 5 ? ", ..." : string.Empty)}";
 
     /// <summary>
     /// How each condition of rule <paramref name="ruleId"/> fared in a recorded evaluation. A condition of a <c>Match</c> or
