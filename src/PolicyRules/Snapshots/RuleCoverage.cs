@@ -39,8 +39,10 @@ internal sealed record CoverageReport(
 /// evaluating that scenario. A scenario is a <b>near miss</b> for a rule when the rule did not fire there, yet at least one
 /// of its positive conditions held: a condition of a <c>Match</c> or <c>Exists</c> pattern that evaluated true on some
 /// fact (NRules' <c>LhsExpressionEvaluatedEvent</c>, whose <c>Rules</c> names the rules the condition belongs to), or a
-/// pattern without conditions that found a fact of its type. Conditions inside <c>Not</c>, <c>Query</c> or <c>All</c> do
-/// not count: their holding is not a step towards the rule firing.
+/// pattern without conditions that found a fact of its type. For a rule with a single positive condition, which cannot
+/// hold without the rule firing unless an exception stops it, a near miss is that condition evaluated on a fact of the
+/// scenario and found false. Conditions inside <c>Not</c>, <c>Query</c> or <c>All</c> do not count: their holding is not
+/// a step towards the rule firing.
 /// </summary>
 internal static class RuleCoverage
 {
@@ -76,7 +78,10 @@ internal static class RuleCoverage
 
                 var positive = Tracer.Outcomes(conditions[rule.Id], rule.Id, recorder).Where(o => o.Kind is "match" or "exists").ToList();
                 var held = positive.Count(o => o.Status == Tracer.Held);
-                if (held > 0)
+                // A rule with a single positive condition can never hold it without firing (or being excepted), so for it
+                // a near miss is that condition tested on a fact of this scenario and found false: the fact came close.
+                var testedAndFailed = positive.Count == 1 && positive[0].Status == Tracer.Failed;
+                if (held > 0 || testedAndFailed)
                 {
                     misses[rule.Id].Add(new NearMiss(name, held, positive.Count));
                 }
