@@ -37,6 +37,9 @@ public sealed record CaseSummary : DerivedFact
     /// <summary>The undetermined charges, each with what is missing.</summary>
     public string UndeterminedText => string.Join("; ", Assessments.Where(a => a.Undetermined).Select(a => $"{a.Charge.Id} ({a.Why})"));
 
+    /// <summary>The extraditable charges, or every charge when none is recorded as extraditable.</summary>
+    public string SurrenderedIds => AnyExtraditable ? ExtraditableIds : AllIds;
+
     /// <summary>Every charge ID, e.g. "c1, c2".</summary>
     public string AllIds => string.Join(", ", Assessments.Select(a => a.Charge.Id));
 

@@ -30,6 +30,14 @@ public sealed record ProvisionalArrestClock : DerivedFact
     /// <summary>The period in words, or "not recorded".</summary>
     public string PeriodText => Period ?? "not recorded";
 
+    /// <summary>Empty, or " (formal request r2 received late, on yyyy-MM-dd)" when a formal request came after the deadline.</summary>
+    public string LateFormalText => Formal is not null && !FormalInTime
+        ? $" (formal request {Formal.Id} was received late, on {UsFacts.Iso(Formal.ReceivedOn)})"
+        : string.Empty;
+
+    /// <summary>The start day as yyyy-MM-dd.</summary>
+    public string StartText => UsFacts.Iso(Start);
+
     /// <summary>The deadline as yyyy-MM-dd, or "unknown".</summary>
     public string DeadlineText => Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
 

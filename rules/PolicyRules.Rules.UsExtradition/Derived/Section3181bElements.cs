@@ -40,6 +40,19 @@ public sealed record Section3181bElements : DerivedFact
         _ => "nothing",
     };
 
+    /// <summary>The person's status in words, e.g. "lawful permanent resident".</summary>
+    public string StatusText => PersonStatus switch
+    {
+        UsPersonStatus.Citizen => "U.S. citizen",
+        UsPersonStatus.NonCitizenNational => "U.S. national who is not a citizen",
+        UsPersonStatus.LawfulPermanentResident => "lawful permanent resident",
+        UsPersonStatus.OtherNoncitizen => "non-citizen who is not a permanent resident",
+        _ => "person of unknown status",
+    };
+
+    /// <summary>The certification date as yyyy-MM-dd, or "unknown".</summary>
+    public string CertifiedText => UsFacts.Iso(Certification?.CertifiedOn);
+
     /// <inheritdoc />
     public override string Label => "18 U.S.C. 3181(b) elements";
 }

@@ -70,7 +70,21 @@ public sealed record TreatyStatus : IDescribedFact
         ProvisionalArrestDays is { } days ? $"{days} days" : ProvisionalArrestMonths is { } months ? $"{months} months" : null;
 
     /// <summary>The tag and source in the form verdicts quote, e.g. "[S] K1 Wikipedia list".</summary>
-    public string Tagged => Disputed ? $"[{Confidence}, disputed] {Source}" : $"[{Confidence}] {Source}";
+    public string Tagged => Disputed ? $"[{Confidence}, disputed] (source: {Source})" : $"[{Confidence}] (source: {Source})";
+
+    /// <summary>The treaty type in words: "list", "dual-criminality", "mixed" or "unknown-type".</summary>
+    public string TypeText => Type switch
+    {
+        TreatyType.List => "list",
+        TreatyType.DualCriminality => "dual-criminality",
+        TreatyType.Mixed => "mixed",
+        _ => "unknown-type",
+    };
+
+    /// <summary>What the table says about the provisional-arrest period, e.g. "not recorded" or "recorded only at [U] as 60 days".</summary>
+    public string ProvisionalArrestDataText => ProvisionalArrestPeriod is null
+        ? "not recorded in the treaty table"
+        : $"recorded only at [{ProvisionalArrestConfidence}] as {ProvisionalArrestPeriod}";
 
     /// <summary>Empty when the status is confirmed; otherwise " (treaty data [tag]: source)", for the end of a sentence.</summary>
     public string DataCaveat => StatusConfirmed ? string.Empty : $" (treaty data {Tagged})";
