@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using PolicyRules.Facts;
 
@@ -55,6 +57,13 @@ public static class CaseReader
             utf8 = utf8[3..];
         }
 
+        if (!Utf8.IsValid(utf8.Span))
+        {
+            var at = FirstInvalidUtf8(utf8.Span);
+            var line = utf8.Span[..at].Count((byte)'\n') + 1;
+            return (null, [new CaseProblem("$", line, $"the case is not valid UTF-8 text (bad byte at offset {at}); save the file as UTF-8.")]);
+        }
+
         var lines = JsonLineMap.Build(utf8.Span, limits.MaxDepth, out var syntax);
         if (syntax is not null)
         {
@@ -77,5 +86,21 @@ public static class CaseReader
         }
 
         return (policyCase, []);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
     }
 }

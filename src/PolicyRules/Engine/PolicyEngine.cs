@@ -87,7 +87,8 @@ public sealed class PolicyEngine
         {
             try
             {
-                repository.Load(spec => spec.From(ruleSet.Assembly).To(ruleSet.Name));
+                var filter = options.RuleTypeFilter;
+                repository.Load(spec => spec.From(scan => scan.Assembly(ruleSet.Assembly).Where(t => filter is null || filter(t))).To(ruleSet.Name));
             }
             catch (RuleDefinitionException e)
             {
@@ -151,6 +152,8 @@ public sealed class PolicyEngine
     internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null)
     {
         var session = _factory.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(policyCase.AsOf, _rulesById)));
+        string? failedCondition = null;
+        session.Events.LhsExpressionFailedEvent += (_, e) => failedCondition ??= string.Join(", ", e.Rules.Select(r => r.Name).Order(StringComparer.Ordinal));
         observe?.Invoke(session);
 
         var facts = FactsOf(policyCase);
@@ -159,18 +162,11 @@ public sealed class PolicyEngine
             facts = reorderFacts(facts);
         }
 
-        session.InsertAll(facts);
-        Fire(session, policyCase);
-
-        return Aggregation.Verdict(policyCase, RuleSets, _rulesById, session.Query<Finding>());
-    }
-
-    private void Fire(ISession session, Case policyCase)
-    {
-        int fired;
         try
         {
-            fired = session.Fire(_maxRuleFirings);
+            // Conditions are evaluated as facts enter the network, so a failing condition surfaces here or in Fire.
+            session.InsertAll(facts);
+            Fire(session, policyCase);
         }
         catch (RuleRhsExpressionEvaluationException e)
         {
@@ -178,13 +174,19 @@ public sealed class PolicyEngine
         }
         catch (RuleLhsExpressionEvaluationException e)
         {
-            throw RuleFailed(RuleOfCondition(e) ?? "unknown", policyCase, e);
+            throw RuleFailed(failedCondition ?? "unknown", policyCase, e);
         }
         catch (AgendaExpressionEvaluationException e)
         {
             throw RuleFailed(e.RuleName, policyCase, e);
         }
 
+        return Aggregation.Verdict(policyCase, RuleSets, _rulesById, session.Query<Finding>());
+    }
+
+    private void Fire(ISession session, Case policyCase)
+    {
+        var fired = session.Fire(_maxRuleFirings);
         if (fired >= _maxRuleFirings && !session.Agenda.IsEmpty)
         {
             var rule = session.Agenda.Peek().Rule.Name;
@@ -196,10 +198,7 @@ public sealed class PolicyEngine
     }
 
     private static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
-        new($"Rule `{rule}` failed on case '{policyCase.Scenario ?? "unnamed"}': {(e.InnerException ?? e).Message}", e) { RuleId = rule };
-
-    private static string? RuleOfCondition(RuleLhsExpressionEvaluationException e) =>
-        e.Data["Rules"] as string;
+        new($"Rule `{rule}` failed on case '{policyCase.Scenario ?? "unnamed"}': {(e.InnerException ?? e).Message.TrimEnd('.')}. Fix the rule; other cases are not affected.", e) { RuleId = rule };
 
     /// <summary>The facts one case inserts: the evaluation, the request, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>
     internal List<object> FactsOf(Case policyCase)

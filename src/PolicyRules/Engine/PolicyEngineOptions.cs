@@ -21,6 +21,9 @@ public sealed class PolicyEngineOptions
     /// <value>10,000 by default; the built-in rule sets fire well under 200 times per case.</value>
     public int MaxRuleFirings { get; set; } = DefaultMaxRuleFirings;
 
+    /// <summary>Keeps only the rule classes this accepts (for tests and benchmarks that need a subset of a rule set).</summary>
+    internal Func<Type, bool>? RuleTypeFilter { get; set; }
+
     /// <summary>Adds the assembly holding a rule set.</summary>
     public PolicyEngineOptions AddRuleSet(Assembly assembly)
     {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PolicyRules.Facts;
 using PolicyRules.Verdicts;
 
@@ -31,6 +32,22 @@ public static class PolicyJson
     public static Verdict ParseVerdict(string json) =>
         JsonSerializer.Deserialize<Verdict>(json, Options) ?? throw new JsonException("The verdict is JSON null.");
 
+    private static void OnlySettableProperties(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i].Set is null && info.Properties[i].AssociatedParameter is null)
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+    }
+
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
         var options = new JsonSerializerOptions
@@ -44,6 +61,8 @@ public static class PolicyJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectNullableAnnotations = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            // Only settable properties are data; computed ones (a fact's label) are not written, just as the case reader never reads them.
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettableProperties } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -1,0 +1,201 @@
+using System.Text;
+using PolicyRules.Cases;
+using PolicyRules.Facts;
+
+namespace PolicyRules.Tests;
+
+public sealed class CaseReaderTests
+{
+    [Fact]
+    public void Valid_case_is_read_with_defaults_filled_in()
+    {
+        var policyCase = CaseReader.Read(TestCases.MinimalJson);
+
+        Assert.Equal(new DateOnly(2026, 1, 15), policyCase.AsOf);
+        Assert.Equal("XA", policyCase.Request.RequestingCountry);
+        var charge = Assert.Single(policyCase.Charges);
+        Assert.Equal(OffenceCategory.Fraud, charge.Category);
+        Assert.Equal(60, charge.MaxPenaltyMonths);
+        Assert.Equal(Violence.None, charge.Conduct.Violence);
+        Assert.True(policyCase.Request.Active);
+        Assert.Empty(policyCase.Context);
+    }
+
+    [Fact]
+    public void Byte_order_mark_is_accepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TestCases.MinimalJson)).ToArray();
+
+        Assert.Equal("XA", CaseReader.Read(bytes).Request.RequestingCountry);
+    }
+
+    [Fact]
+    public void Unknown_field_names_its_path_line_and_the_fields_expected()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"purpose\": \"extradition\"", "\"purpose\": \"extradition\", \"porpose\": 1", StringComparison.Ordinal));
+
+        Assert.Equal("$.request.porpose", problem.Path);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("unknown field `porpose`", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("purpose", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_enum_value_lists_the_values_expected()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"fraud\"", "\"frawd\"", StringComparison.Ordinal));
+
+        Assert.Equal("$.charges[0].category", problem.Path);
+        Assert.Equal(5, problem.Line);
+        Assert.Contains("unknown value \"frawd\"", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("embezzlement", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"requestingCountry\": \"XA\"", "\"requestingCountry\": \"Xanadu\"", "$.request.requestingCountry")]
+    [InlineData("\"requestingCountry\": \"XA\"", "\"requestingCountry\": \"xa\"", "$.request.requestingCountry")]
+    [InlineData("\"nationalities\": [\"XA\"]", "\"nationalities\": [\"XA\", \"AB\"]", "$.person.nationalities[1]")]
+    public void Bad_country_code_is_refused(string from, string to, string path)
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains("ISO 3166-1 alpha-2", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_required_fact_names_the_field()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"kind\": \"redNotice\", ", string.Empty, StringComparison.Ordinal));
+
+        Assert.Equal("$.request", problem.Path);
+        Assert.Contains("missing required field `kind`", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sentence_longer_than_maximum_penalty_is_refused()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"maxPenaltyMonths\": 60", "\"maxPenaltyMonths\": 60, \"stage\": \"conviction\", \"sentenceImposedMonths\": 72", StringComparison.Ordinal));
+
+        Assert.Equal("$.charges[0].sentenceImposedMonths", problem.Path);
+        Assert.Contains("longer than the maximum penalty", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Date_after_as_of_is_refused()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"purpose\": \"extradition\"", "\"purpose\": \"extradition\", \"issuedOn\": \"2026-02-01\"", StringComparison.Ordinal));
+
+        Assert.Equal("$.request.issuedOn", problem.Path);
+        Assert.Contains("after the case's as-of date 2026-01-15", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wrong_type_says_what_was_expected_and_found()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"maxPenaltyMonths\": 60", "\"maxPenaltyMonths\": \"five years\"", StringComparison.Ordinal));
+
+        Assert.Equal("$.charges[0].maxPenaltyMonths", problem.Path);
+        Assert.Contains("expected a whole number", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("\"five years\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Syntax_error_gives_one_problem_with_its_line()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"person\": {", "\"person\" {", StringComparison.Ordinal));
+
+        Assert.Equal(4, problem.Line);
+        Assert.Contains("not valid JSON", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_key_is_refused()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"purpose\": \"extradition\"", "\"purpose\": \"extradition\", \"purpose\": \"locateOnly\"", StringComparison.Ordinal));
+
+        Assert.Equal("$.request.purpose", problem.Path);
+        Assert.Contains("appears twice", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_only_the_first()
+    {
+        var json = TestCases.MinimalJson
+            .Replace("\"fraud\"", "\"frawd\"", StringComparison.Ordinal)
+            .Replace("\"requestingCountry\": \"XA\"", "\"requestingCountry\": \"XA\", \"colour\": \"red\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CaseFormatException>(() => CaseReader.Read(json, "two.json"));
+
+        Assert.Equal(2, error.Problems.Count);
+        Assert.Equal(["two.json:3: $.request.colour", "two.json:5: $.charges[0].category"], error.Problems.Select(p => p.Format("two.json")[..p.Format("two.json").IndexOf(": unknown", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Duplicate_charge_ids_are_refused()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"charges\": [ { \"id\": \"c1\", \"category\": \"fraud\", \"maxPenaltyMonths\": 60 } ]", "\"charges\": [ { \"id\": \"c1\", \"category\": \"fraud\" }, { \"id\": \"c1\", \"category\": \"theft\" } ]", StringComparison.Ordinal));
+
+        Assert.Equal("$.charges[1].id", problem.Path);
+        Assert.Contains("used twice", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_many_items_are_refused_by_the_limits()
+    {
+        var charges = string.Join(", ", Enumerable.Range(1, 5).Select(i => $"{{ \"id\": \"c{i}\", \"category\": \"fraud\" }}"));
+        var json = TestCases.MinimalJson.Replace("[ { \"id\": \"c1\", \"category\": \"fraud\", \"maxPenaltyMonths\": 60 } ]", $"[ {charges} ]", StringComparison.Ordinal);
+
+        var (policyCase, problems) = CaseReader.TryRead(Encoding.UTF8.GetBytes(json), new CaseLimits { MaxListItems = 4 });
+
+        Assert.Null(policyCase);
+        var problem = Assert.Single(problems);
+        Assert.Equal("$.charges", problem.Path);
+        Assert.Contains("the limit is 4", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Oversized_case_is_refused_before_parsing()
+    {
+        var (_, problems) = CaseReader.TryRead(Encoding.UTF8.GetBytes(TestCases.MinimalJson), new CaseLimits { MaxBytes = 10 });
+
+        Assert.Contains("the limit is 10 bytes", Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_a_problem_not_a_crash()
+    {
+        var json = new string('[', 100) + new string(']', 100);
+
+        var problem = SingleProblem(json);
+
+        Assert.Contains("not valid JSON", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_a_problem_not_a_crash()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TestCases.MinimalJson.Replace("XA\", \"purpose", "X\u00ffA\", \"purpose", StringComparison.Ordinal));
+        var index = Array.IndexOf(bytes, (byte)0xC3);
+        bytes[index] = 0xFF;
+
+        var (policyCase, problems) = CaseReader.TryRead(bytes);
+
+        Assert.Null(policyCase);
+        Assert.NotEmpty(problems);
+    }
+
+    [Fact]
+    public void Missing_file_is_one_clear_problem()
+    {
+        var error = Assert.Throws<CaseFormatException>(() => CaseReader.ReadFile("/nonexistent/case.json"));
+
+        Assert.Contains("cannot read the case file", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+    }
+
+    private static CaseProblem SingleProblem(string json)
+    {
+        var error = Assert.Throws<CaseFormatException>(() => CaseReader.Read(json, "case.json"));
+        return Assert.Single(error.Problems);
+    }
+}

@@ -1,0 +1,144 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+
+[assembly: PolicyRuleSet("test", "Test rule set", Version = "9.9.9", DenyMeaning = "test deny", ReviewMeaning = "test review", AllowMeaning = "test allow")]
+
+namespace PolicyRules.Tests.TestRuleSet.Valid
+{
+    [Name("TST-0001")]
+    [Description("A charge with a maximum of two years or more is affirmed.")]
+    [Citation("Test Code", "Art. 1", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class PenaltyAllowRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge, c => c.MaxPenaltyMonths >= 24);
+            Then().Yield(ctx => ctx.Allow($"Charge {charge.Id} carries {charge.MaxPenaltyMonths} months.", charge));
+        }
+    }
+
+    [Name("TST-0002")]
+    [Description("A published campaign list sends the case to review.")]
+    [Citation("Test Code", "Art. 2", Authority.Secondary)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class CampaignReviewRule : PolicyRule
+    {
+        public override void Define()
+        {
+            ContextIndicator indicator = default!;
+            When().Match(() => indicator, i => i.Kind == ContextKind.PublishedCampaignList);
+            Then().Yield(ctx => ctx.Review("The person is on a published campaign list.", indicator));
+        }
+    }
+
+    [Name("TST-0003")]
+    [Description("A purely military charge is refused.")]
+    [Citation("Test Code", "Art. 3", Authority.Confirmed, Url = "https://example.invalid/test-code#art3")]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class MilitaryDenyRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge, c => c.PurelyMilitary);
+            Then().Yield(ctx => ctx.Deny($"Charge {charge.Id} is purely military.", charge));
+        }
+    }
+
+    [Name("TST-0004")]
+    [Description("A rule that only applies from 2030.")]
+    [Citation("Test Code", "Art. 4", Authority.Confirmed)]
+    [EffectiveFrom("2030-01-01")]
+    public sealed class FutureRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request);
+            Then().Yield(ctx => ctx.Note("The 2030 rule applies.", request));
+        }
+    }
+
+    [Name("TST-0005")]
+    [Description("Every charge is noted, so equal-looking findings from two activations must not collide.")]
+    [Citation("Test Code", "Art. 5", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class SameReasonNoteRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge);
+            Then().Yield(ctx => ctx.Note("A charge is on file."));
+        }
+    }
+}
+
+namespace PolicyRules.Tests.TestRuleSet.Looping
+{
+    [Name("TST-0900")]
+    [Description("Negates the fact type it yields: the classic truth-maintenance loop.")]
+    [Citation("Test Code", "Art. 900", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class SelfDefeatingRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request).Not<Finding>(f => f.RuleId == "TST-0900");
+            Then().Yield(ctx => ctx.Review("Looping.", request));
+        }
+    }
+}
+
+namespace PolicyRules.Tests.TestRuleSet.Throwing
+{
+    [Name("TST-0901")]
+    [Description("Throws on a charge called boom.")]
+    [Citation("Test Code", "Art. 901", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class ThrowingRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge, c => Explode(c));
+            Then().Yield(ctx => ctx.Note("Never.", charge));
+        }
+
+        private static bool Explode(Charge charge) =>
+            charge.Id == "boom" ? throw new InvalidOperationException("the charge is a bomb") : false;
+    }
+}
+
+namespace PolicyRules.Tests.TestRuleSet.Broken
+{
+    [Name("bad id")]
+    public sealed class UncitedRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request);
+            Then().Yield(ctx => ctx.Note("Uncited.", request));
+        }
+    }
+
+    [Name("TST-0950")]
+    [Description("Secondary authority only, yet it decides.")]
+    [Citation("A blog", "post", Authority.Secondary)]
+    [EffectiveFrom("2000-01-01")]
+    [EffectiveUntil("1999-01-01")]
+    public sealed class OverreachingRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request);
+            Then().Yield(ctx => ctx.Deny("Decided on a blog.", request));
+        }
+    }
+}
