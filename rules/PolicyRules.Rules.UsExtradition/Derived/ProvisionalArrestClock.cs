@@ -35,6 +35,11 @@ public sealed record ProvisionalArrestClock : DerivedFact
         ? $" (formal request {Formal.Id} was received late, on {UsFacts.Iso(Formal.ReceivedOn)})"
         : string.Empty;
 
+    /// <summary>When the formal request is due, in words: "by 2025-06-15 (treaty period 45 days)" or the treaty's own date when not recorded.</summary>
+    public string DueText => Deadline is null
+        ? "by the date the treaty sets (the period is not recorded in the treaty table)"
+        : $"by {DeadlineText} (treaty period {Period})";
+
     /// <summary>The start day as yyyy-MM-dd.</summary>
     public string StartText => UsFacts.Iso(Start);
 

@@ -26,7 +26,7 @@ public sealed class CourtDecidesCoverageRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"Charge {a.Charge.Id} looks not extraditable ({a.Why}); once a complaint is filed, treaty coverage and dual criminality are for the extradition court, with limited habeas review.",
+                $"Charge {a.Charge.Id} appears not to be extraditable ({a.Why}); once a complaint is filed, treaty coverage and dual criminality are for the extradition court, with limited habeas review.",
                 a));
     }
 }

@@ -25,7 +25,7 @@ public sealed class ProvisionalArrestRunningStateRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"State: PROVISIONAL_ARREST_RUNNING. Next lawful step: {treaty.Name} must deliver the formal request and documents by {clock.DeadlineText} (treaty period {clock.PeriodText}){treaty.DataCaveat}.",
+                $"State: PROVISIONAL_ARREST_RUNNING. Next lawful step: {treaty.Name} must deliver the formal request and documents {clock.DueText}{treaty.DataCaveat}.",
                 current, treaty, clock));
     }
 }

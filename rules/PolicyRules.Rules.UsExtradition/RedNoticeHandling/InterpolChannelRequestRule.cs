@@ -24,7 +24,7 @@ public sealed class InterpolChannelRequestRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"Request {r.Id} arrived through {UsFacts.Name(r.Channel)} channels; OIA must confirm whether the treaty lets that channel carry a request (some treaties allow INTERPOL transmission) or ask for a diplomatic request.",
+                $"Request {r.Id} came through a channel other than diplomatic or treaty-direct ({UsFacts.Words(r.Channel)}); OIA must confirm whether the treaty lets that channel carry a request (some treaties allow INTERPOL transmission) or ask for a diplomatic request.",
                 r));
     }
 }
