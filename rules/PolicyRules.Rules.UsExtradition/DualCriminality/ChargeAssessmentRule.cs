@@ -31,10 +31,16 @@ public sealed class ChargeAssessmentRule : PolicyRule
             .Match(() => s3181);
 
         Then()
-            .Yield(ctx => Assess(charge, us, treaty, basis, s3181));
+            .Yield(ctx => new ChargeAssessment
+            {
+                Charge = charge,
+                DualCriminality = Assess(charge, us, treaty, basis, s3181).DualCriminality,
+                Coverage = Assess(charge, us, treaty, basis, s3181).Coverage,
+                Why = Assess(charge, us, treaty, basis, s3181).Why,
+            });
     }
 
-    private static ChargeAssessment Assess(Charge charge, UsSituation us, TreatyStatus treaty, ExtraditionBasis basis, Section3181bElements s3181)
+    private static Assessment Assess(Charge charge, UsSituation us, TreatyStatus treaty, ExtraditionBasis basis, Section3181bElements s3181)
     {
         var analysis = us.OffenceAnalysis.FirstOrDefault(a => a.ChargeId == charge.Id);
         if (basis.Kind == BasisKind.Section3181b)
@@ -99,6 +105,7 @@ public sealed class ChargeAssessmentRule : PolicyRule
         : analysis.UsAnalogue is null ? Derived.DualCriminality.Failed
         : Derived.DualCriminality.Satisfied;
 
-    private static ChargeAssessment Result(Charge charge, Derived.DualCriminality dc, Coverage coverage, string why) =>
-        new() { Charge = charge, DualCriminality = dc, Coverage = coverage, Why = why };
+    private static Assessment Result(Charge charge, Derived.DualCriminality dc, Coverage coverage, string why) => new(dc, coverage, why);
+
+    private sealed record Assessment(Derived.DualCriminality DualCriminality, Coverage Coverage, string Why);
 }

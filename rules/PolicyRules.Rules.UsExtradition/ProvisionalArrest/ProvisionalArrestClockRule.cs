@@ -29,26 +29,32 @@ public sealed class ProvisionalArrestClockRule : PolicyRule
             .Match(() => evaluation);
 
         Then()
-            .Yield(ctx => Clock(UsFacts.Proc(us), treaty, requests, evaluation.AsOf));
+            .Yield(ctx => new ProvisionalArrestClock
+            {
+                Start = StartOf(UsFacts.Proc(us), treaty),
+                StartEvent = FromProceedings(UsFacts.Proc(us), treaty) ? "the opening of proceedings" : "arrest",
+                Deadline = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty),
+                Period = treaty.ProvisionalArrestPeriod,
+                Formal = requests.Formal,
+                FormalInTime = InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
+                Lapsed = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty) < evaluation.AsOf
+                    && !InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
+            });
     }
 
-    private static ProvisionalArrestClock Clock(UsProceedings proceedings, TreatyStatus treaty, EffectiveRequests requests, DateOnly asOf)
-    {
-        var fromProceedings = treaty.ProvisionalArrestStart == ProvisionalArrestStart.ProceedingsOpened && proceedings.ComplaintFiledOn is not null;
-        var start = fromProceedings ? proceedings.ComplaintFiledOn!.Value : proceedings.ArrestedOn!.Value;
-        DateOnly? deadline = treaty.ProvisionalArrestDays is { } days ? start.AddDays(days)
-            : treaty.ProvisionalArrestMonths is { } months ? start.AddMonths(months)
-            : null;
-        var formalInTime = requests.Formal is not null && deadline is not null && requests.Formal.ReceivedOn <= deadline;
-        return new ProvisionalArrestClock
-        {
-            Start = start,
-            StartEvent = fromProceedings ? "the opening of proceedings" : "arrest",
-            Deadline = deadline,
-            Period = treaty.ProvisionalArrestPeriod,
-            Formal = requests.Formal,
-            FormalInTime = formalInTime,
-            Lapsed = deadline is not null && asOf > deadline && !formalInTime,
-        };
-    }
+    private static bool FromProceedings(UsProceedings proceedings, TreatyStatus treaty) =>
+        treaty.ProvisionalArrestStart == ProvisionalArrestStart.ProceedingsOpened && proceedings.ComplaintFiledOn is not null;
+
+    private static DateOnly StartOf(UsProceedings proceedings, TreatyStatus treaty) =>
+        FromProceedings(proceedings, treaty) ? proceedings.ComplaintFiledOn!.Value : proceedings.ArrestedOn!.Value;
+
+    // Calendar days, or calendar months to the same day number (AddMonths clamps to the month's end).
+    private static DateOnly? DeadlineOf(DateOnly start, TreatyStatus treaty) =>
+        treaty.ProvisionalArrestDays is { } days ? start.AddDays(days)
+        : treaty.ProvisionalArrestMonths is { } months ? start.AddMonths(months)
+        : null;
+
+    // The deadline day itself is inside the period.
+    private static bool InTime(EffectiveRequests requests, DateOnly? deadline) =>
+        requests.Formal is not null && deadline is not null && requests.Formal.ReceivedOn <= deadline;
 }

@@ -22,19 +22,15 @@ public sealed class CommitmentClockRule : PolicyRule
             .Match(() => evaluation);
 
         Then()
-            .Yield(ctx => Clock(UsFacts.Proc(us), evaluation.AsOf));
-    }
-
-    private static CommitmentClock Clock(UsProceedings p, DateOnly asOf)
-    {
-        var committed = p.CertifiedOn!.Value;
-        var earliest = committed.AddMonths(2).AddDays(p.TravelAllowanceDays);
-        return new CommitmentClock
-        {
-            CommittedOn = committed,
-            Earliest = earliest,
-            TravelAllowanceDays = p.TravelAllowanceDays,
-            Elapsed = asOf > earliest && p.SurrenderedOn is null && p.DischargedOn is null && p.SecretaryDecision != SecretaryDecision.Denied,
-        };
+            .Yield(ctx => new CommitmentClock
+            {
+                CommittedOn = UsFacts.Proc(us).CertifiedOn!.Value,
+                Earliest = UsFacts.Proc(us).CertifiedOn!.Value.AddMonths(2).AddDays(UsFacts.Proc(us).TravelAllowanceDays),
+                TravelAllowanceDays = UsFacts.Proc(us).TravelAllowanceDays,
+                Elapsed = evaluation.AsOf > UsFacts.Proc(us).CertifiedOn!.Value.AddMonths(2).AddDays(UsFacts.Proc(us).TravelAllowanceDays)
+                    && UsFacts.Proc(us).SurrenderedOn == null
+                    && UsFacts.Proc(us).DischargedOn == null
+                    && UsFacts.Proc(us).SecretaryDecision != SecretaryDecision.Denied,
+            });
     }
 }

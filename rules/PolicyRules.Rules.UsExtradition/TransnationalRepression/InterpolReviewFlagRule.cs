@@ -18,13 +18,12 @@ public sealed class InterpolReviewFlagRule : PolicyRule
 
         When()
             .Match(() => us)
-            .Query(() => found, q => q.Match<Finding>(f => f.RuleSet == "interpol" && f.Effect == Effect.Review).Collect())
-            .Having(() => found.Any())
-            .Not<Finding>(f => f.RuleSet == "interpol" && f.Effect == Effect.Deny);
+            .Query(() => found, q => q.Match<Finding>(f => f.RuleSet == "interpol" && (f.Effect == Effect.Review || f.Effect == Effect.Deny)).Collect())
+            .Having(() => found.Any(f => f.Effect == Effect.Review) && !found.Any(f => f.Effect == Effect.Deny));
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"The INTERPOL screening of the same case flagged the notice for review ({UsFacts.RuleIds(found)}); U.S. action on it should await that review.",
+                $"The INTERPOL screening of the same case flagged the notice for review ({UsFacts.RuleIds(found.Where(f => f.Effect == Effect.Review))}); U.S. action on it should await that review.",
                 us));
     }
 }
