@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.UsExtradition.Reference;
 public sealed class TreatyTable : IReferenceFactSource
 {
     private static readonly string[] Tags = ["C", "S", "U"];
-    private readonly FrozenDictionary<string, TreatyStatus> _rows;
+    private readonly IReadOnlyDictionary<string, TreatyStatus> _rows;
 
     /// <summary>Loads the embedded table.</summary>
     /// <exception cref="InvalidDataException">The table is malformed; the message names the row and field.</exception>
@@ -46,7 +46,10 @@ public sealed class TreatyTable : IReferenceFactSource
     }
 
     /// <summary>Reads and validates a table; the first broken row stops the load with a one-line message.</summary>
-    internal static FrozenDictionary<string, TreatyStatus> Load(Stream stream)
+    /// <param name="stream">The table as JSON.</param>
+    /// <returns>The rows by country.</returns>
+    /// <exception cref="InvalidDataException">The table is malformed; the message names the row, the country and the field.</exception>
+    public static IReadOnlyDictionary<string, TreatyStatus> Load(Stream stream)
     {
         var options = new JsonSerializerOptions
         {
