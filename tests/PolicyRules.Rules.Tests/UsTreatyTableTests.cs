@@ -65,3 +65,18 @@ public sealed class UsTreatyTableTests
         return TreatyTable.Load(stream);
     }
 }
+
+/// <summary>USX-0607 speaks only when the INTERPOL rule set did not run, which the scenario corpus (both sets) never shows.</summary>
+public sealed class UsInterpolScreeningUnavailableTests
+{
+    [Fact]
+    public void Without_the_interpol_rule_set_the_us_verdict_says_no_screening_is_available()
+    {
+        var usOnly = Engine.PolicyEngine.Create(UsExtradition.UsExtraditionRuleSet.Assembly);
+        var both = ScenarioCorpusTests.Engine;
+        var policyCase = Cases.CaseReader.ReadFile(Testing.TestPaths.InRepository("rules", "PolicyRules.Rules.UsExtradition", "Scenarios", "suspended-agreement.case.json"));
+
+        Assert.Contains(usOnly.Evaluate(policyCase).For("us-extradition")!.Findings, f => f.RuleId == "USX-0607");
+        Assert.DoesNotContain(both.Evaluate(policyCase).For("us-extradition")!.Findings, f => f.RuleId == "USX-0607");
+    }
+}
