@@ -16,7 +16,8 @@ namespace PolicyRules.Analyzers.CodeFixes;
 /// <summary>
 /// PR0201 on <c>DateTime.Now</c>, <c>DateTime.UtcNow</c> or <c>DateTime.Today</c> inside a When()/Then() lambda of
 /// <c>Define()</c>: replaces the read with the case's as-of date, <c>evaluation.AsOf.ToDateTime(TimeOnly.MinValue)</c>
-/// (midnight of the as-of day; the expression stays a <c>DateTime</c>, so surrounding code still compiles).
+/// (midnight of the as-of day; the expression stays a <c>DateTime</c>, so surrounding code still compiles);
+/// <c>DateOnly.FromDateTime(DateTime.Today)</c> and the like become plain <c>evaluation.AsOf</c>.
 /// <c>evaluation</c> is the first local of type <c>PolicyRules.Facts.Evaluation</c> declared in Define(); when there is
 /// none, the fix declares <c>Evaluation evaluation = null!;</c> at the top of Define(). When that local is not yet bound
 /// by a <c>Match(() => evaluation)</c>, the fix binds it by turning the first <c>When()</c> into
@@ -106,6 +107,13 @@ public sealed class UseAsOfDateFixer : CodeFixProvider
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
         foreach (var read in reads)
         {
+            if (AsDateOnlyConversion(read) is { } conversion)
+            {
+                // DateOnly.FromDateTime(DateTime.Today) is just the as-of date.
+                replacements[conversion] = SyntaxFactory.ParseExpression(name + ".AsOf").WithTriviaFrom(conversion);
+                continue;
+            }
+
             var timeOnly = model.LookupNamespacesAndTypes(read.SpanStart, name: "TimeOnly").Any(s => s.ToDisplayString() == "System.TimeOnly")
                 ? "TimeOnly"
                 : "System.TimeOnly";
@@ -141,6 +149,14 @@ public sealed class UseAsOfDateFixer : CodeFixProvider
 
         return updated.WithBody(body.WithStatements(statements));
     }
+
+    /// <summary>The enclosing <c>DateOnly.FromDateTime(read)</c> call, if the clock read is its only argument.</summary>
+    private static InvocationExpressionSyntax? AsDateOnlyConversion(ExpressionSyntax read) =>
+        read.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } }
+        && call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromDateTime", Expression: var target }
+        && target.ToString() is "DateOnly" or "System.DateOnly" or "global::System.DateOnly"
+            ? call
+            : null;
 
     private static (string Name, bool Declared) FindEvaluationLocal(MethodDeclarationSyntax define, SemanticModel model, CancellationToken ct)
     {

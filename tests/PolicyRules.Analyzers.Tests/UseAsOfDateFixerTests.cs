@@ -61,6 +61,35 @@ public sealed class UseAsOfDateFixerTests
         """ + Snippets.Facts, iterations: 2);
 
     [Fact]
+    public Task DateOnlyOfClock_BecomesAsOfItself() => Fixer.Fix(Snippets.Metadata + """
+        public sealed class MinorRule : PolicyRule
+        {
+            public override void Define()
+            {
+                Evaluation evaluation = null;
+                Applicant applicant = null;
+                When()
+                    .Match(() => evaluation)
+                    .Match(() => applicant, a => DateOnly.FromDateTime(a.BirthDate).AddYears(18) > DateOnly.FromDateTime({|PR0201:DateTime.Today|}));
+                Then().Yield(ctx => ctx.Review("minor", applicant));
+            }
+        }
+        """ + Snippets.Facts, Snippets.Metadata + """
+        public sealed class MinorRule : PolicyRule
+        {
+            public override void Define()
+            {
+                Evaluation evaluation = null;
+                Applicant applicant = null;
+                When()
+                    .Match(() => evaluation)
+                    .Match(() => applicant, a => DateOnly.FromDateTime(a.BirthDate).AddYears(18) > evaluation.AsOf);
+                Then().Yield(ctx => ctx.Review("minor", applicant));
+            }
+        }
+        """ + Snippets.Facts);
+
+    [Fact]
     public Task ClockReadInHelperOrOutsideLambda_NoFixOffered() => Fixer.Fix(Snippets.Metadata + """
         public sealed class MinorRule : PolicyRule
         {
