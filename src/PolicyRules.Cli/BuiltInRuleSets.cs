@@ -49,7 +49,7 @@ internal static class BuiltInRuleSets
         return null;
     }
 
-    /// <summary>The scenario folders of the built-in rule sets in a checkout.</summary>
-    public static IReadOnlyList<string> ScenarioFolders(string root) =>
-        [.. Assemblies.Select(a => Path.Combine(root, "rules", a.GetName().Name!, "Scenarios")).Where(Directory.Exists)];
+    /// <summary>The scenario folders of the engine's rule sets in a checkout: rules/&lt;assembly name&gt;/Scenarios.</summary>
+    public static IReadOnlyList<string> ScenarioFolders(PolicyEngine engine, string root) =>
+        [.. engine.RuleSets.Select(rs => Path.Combine(root, "rules", rs.Assembly.GetName().Name!, "Scenarios")).Where(Directory.Exists)];
 }

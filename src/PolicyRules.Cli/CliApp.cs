@@ -15,6 +15,14 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
     public TextWriter Error { get; } = stderr;
 
+    /// <summary>Builds the engine, optionally over some rule sets only; tests swap in their own rule sets here.</summary>
+    public Func<IEnumerable<string>?, PolicyEngine> EngineFactory { get; init; } = BuiltInRuleSets.CreateEngine;
+
+    /// <summary>The checkout root for commands that work on the whole repository (docs); null: found above the current folder.</summary>
+    public string? Root { get; init; }
+
+    public PolicyEngine CreateEngine(IEnumerable<string>? only = null) => EngineFactory(only);
+
     public int Run(string[] args)
     {
         var root = new RootCommand("PolicyRules: screen INTERPOL Red Notice requests and their U.S. handling with cited, rules-as-code verdicts.");
@@ -74,5 +82,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         yield return EvaluateCommand.Create(this);
         yield return SnapshotCommands.Verify(this);
         yield return SnapshotCommands.Approve(this);
+        yield return ImpactCommand.Create(this);
+        yield return CoverageCommands.Coverage(this);
+        yield return CoverageCommands.Rules(this);
+        yield return CoverageCommands.Docs(this);
+        yield return ExplainCommand.Create(this);
     }
 }

@@ -13,7 +13,8 @@ public sealed class EvaluateCommandTests
         Assert.Empty(error);
         Assert.Contains("interpol ", output, StringComparison.Ordinal);
         Assert.Contains("us-extradition ", output, StringComparison.Ordinal);
-        Assert.Contains("cites RPD Art.", output, StringComparison.Ordinal);
+        // The instrument is spelled out by the rule set (e.g. "INTERPOL Rules on the Processing of Data ..."); only the shape is pinned here.
+        Assert.Matches(@"cites [^\n]+ Art\. ", output);
     }
 
     [Fact]

@@ -13,14 +13,15 @@ public sealed class ScenarioCorpusTests
 
     public static PolicyEngine Engine => SharedEngine.Value;
 
-    public static IReadOnlyList<Scenario> Corpus { get; } = ScenarioCorpus.Discover(
-        [TestPaths.InRepository("rules")],
-        folder => folder switch
-        {
-            "PolicyRules.Rules.Interpol" => "interpol",
-            "PolicyRules.Rules.UsExtradition" => "us-extradition",
-            _ => null,
-        });
+    public static IReadOnlyList<Scenario> Corpus { get; } = ScenarioCorpus.Discover([TestPaths.InRepository("rules")], RuleSetOfFolder);
+
+    /// <summary>The rule set whose verdict a scenario pins, from the rule-set project folder it lives in.</summary>
+    public static string? RuleSetOfFolder(string folder) => folder switch
+    {
+        "PolicyRules.Rules.Interpol" => "interpol",
+        "PolicyRules.Rules.UsExtradition" => "us-extradition",
+        _ => null,
+    };
 
     public static TheoryData<string> ScenarioNames()
     {

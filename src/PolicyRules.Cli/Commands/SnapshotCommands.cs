@@ -13,7 +13,7 @@ internal static class SnapshotCommands
         var command = new Command("verify", "Evaluate every scenario and compare it with its approved verdict; write .verdict.received.json and print a diff for each mismatch.") { paths };
         command.SetAction(parse =>
         {
-            var engine = BuiltInRuleSets.CreateEngine();
+            var engine = app.CreateEngine();
             var scenarios = Discover(engine, parse.GetValue(paths));
             var results = scenarios.Select(s => VerdictSnapshots.Check(engine, s)).ToList();
             foreach (var result in results.Where(r => r.Status != SnapshotStatus.Match))
@@ -43,7 +43,7 @@ internal static class SnapshotCommands
         var command = new Command("approve", "Accept the received verdicts (written by verify) as the approved ones. Nothing else ever approves.") { paths };
         command.SetAction(parse =>
         {
-            var engine = BuiltInRuleSets.CreateEngine();
+            var engine = app.CreateEngine();
             var approved = VerdictSnapshots.Approve(Discover(engine, parse.GetValue(paths)));
             foreach (var scenario in approved)
             {
@@ -56,16 +56,28 @@ internal static class SnapshotCommands
         return command;
     }
 
-    internal static IReadOnlyList<Scenario> Discover(PolicyEngine engine, string[]? paths)
+    internal static IReadOnlyList<Scenario> Discover(PolicyEngine engine, string[]? paths, string? root = null) =>
+        ScenarioCorpus.Discover(Folders(engine, paths, root), folder => BuiltInRuleSets.RuleSetOfFolder(engine, folder));
+
+    /// <summary>The paths given, or the Scenarios folders of the engine's rule sets in this checkout.</summary>
+    internal static string[] Folders(PolicyEngine engine, string[]? paths, string? root = null)
     {
-        if (paths is not { Length: > 0 })
+        if (paths is { Length: > 0 })
         {
-            var root = BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
-                ?? throw new UsageException("no scenario paths given and no PolicyRules checkout found above the current folder; give scenario files or folders.");
-            paths = [.. BuiltInRuleSets.ScenarioFolders(root)];
+            return paths;
         }
 
-        return ScenarioCorpus.Discover(paths, folder => BuiltInRuleSets.RuleSetOfFolder(engine, folder));
+        root ??= BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
+            ?? throw new UsageException("no scenario paths given and no PolicyRules checkout found above the current folder; give scenario files or folders.");
+        return [.. BuiltInRuleSets.ScenarioFolders(engine, root)];
+    }
+
+    /// <summary>A scenario's display name: its case path relative to the checkout root (or the current folder), without the suffix.</summary>
+    internal static string ScenarioName(Scenario scenario, string? root = null)
+    {
+        root ??= BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var relative = Path.GetRelativePath(root, scenario.CasePath).Replace('\\', '/');
+        return relative[..^Scenario.CaseSuffix.Length];
     }
 
     internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');

@@ -4,6 +4,7 @@ using System.Reflection;
 using NRules;
 using NRules.AgendaFilters;
 using NRules.Fluent;
+using NRules.RuleModel;
 using PolicyRules.Authoring;
 using PolicyRules.Facts;
 using PolicyRules.Verdicts;
@@ -27,8 +28,10 @@ public sealed class PolicyEngine
         ImmutableArray<RuleSetInfo> ruleSets,
         ImmutableArray<RuleInfo> rules,
         ImmutableArray<IReferenceFactSource> referenceFacts,
-        int maxRuleFirings)
+        int maxRuleFirings,
+        FrozenDictionary<string, IRuleDefinition> definitions)
     {
+        Definitions = definitions;
         _factory = factory;
         RuleSets = ruleSets;
         Rules = rules;
@@ -139,8 +142,12 @@ public sealed class PolicyEngine
             .OrderBy(r => ruleSets.First(rs => rs.Name == r.RuleSet).Order)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new PolicyEngine(factory, ruleSets, ordered, referenceFacts, options.MaxRuleFirings);
+        var definitions = repository.GetRules().ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+        return new PolicyEngine(factory, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, definitions);
     }
+
+    /// <summary>The NRules definition of each rule by ID: its conditions, for explanations and coverage.</summary>
+    internal FrozenDictionary<string, IRuleDefinition> Definitions { get; }
 
     /// <summary>The rule with this ID, or null.</summary>
     public RuleInfo? FindRule(string id) => _rulesById.GetValueOrDefault(id);

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using PolicyRules.Cases;
+using PolicyRules.Engine;
+using PolicyRules.Engine.Tracing;
+
+namespace PolicyRules.Snapshots;
+
+/// <summary>A scenario where a rule did not fire although some of its conditions held.</summary>
+/// <param name="Scenario">The scenario's display name.</param>
+/// <param name="Held">How many of the rule's positive conditions held.</param>
+/// <param name="Total">How many positive conditions the rule has.</param>
+internal sealed record NearMiss(string Scenario, int Held, int Total);
+
+/// <summary>How the corpus exercises one rule.</summary>
+internal sealed record RuleCoverageEntry(RuleInfo Rule, ImmutableArray<string> FiresIn, ImmutableArray<NearMiss> NearMisses)
+{
+    public bool Fired => !FiresIn.IsEmpty;
+
+    public bool HasNearMiss => !NearMisses.IsEmpty;
+}
+
+/// <summary>Rule coverage over a scenario corpus.</summary>
+internal sealed record CoverageReport(
+    ImmutableArray<RuleCoverageEntry> Rules,
+    int Scenarios,
+    ImmutableArray<(string Scenario, string Error)> Errors)
+{
+    public IEnumerable<RuleCoverageEntry> NeverFired => Rules.Where(r => !r.Fired);
+
+    public IEnumerable<RuleCoverageEntry> WithoutNearMiss => Rules.Where(r => !r.HasNearMiss);
+
+    public RuleCoverageEntry? For(string ruleId) => Rules.FirstOrDefault(r => r.Rule.Id == ruleId);
+}
+
+/// <summary>
+/// Measures which rules the scenario corpus exercises. A rule <b>fires in</b> a scenario when NRules fired it while
+/// evaluating that scenario. A scenario is a <b>near miss</b> for a rule when the rule did not fire there, yet at least one
+/// of its positive conditions held: a condition of a <c>Match</c> or <c>Exists</c> pattern that evaluated true on some
+/// fact (NRules' <c>LhsExpressionEvaluatedEvent</c>, whose <c>Rules</c> names the rules the condition belongs to), or a
+/// pattern without conditions that found a fact of its type. Conditions inside <c>Not</c>, <c>Query</c> or <c>All</c> do
+/// not count: their holding is not a step towards the rule firing.
+/// </summary>
+internal static class RuleCoverage
+{
+    /// <summary>Evaluates every scenario with condition events on, and reports per rule.</summary>
+    public static CoverageReport Measure(PolicyEngine engine, IReadOnlyList<Scenario> scenarios, Func<Scenario, string> nameOf)
+    {
+        var conditions = engine.Rules.ToDictionary(r => r.Id, r => RuleConditions.Of(engine.Definitions[r.Id]), StringComparer.Ordinal);
+        var fires = engine.Rules.ToDictionary(r => r.Id, _ => new List<string>(), StringComparer.Ordinal);
+        var misses = engine.Rules.ToDictionary(r => r.Id, _ => new List<NearMiss>(), StringComparer.Ordinal);
+        var errors = ImmutableArray.CreateBuilder<(string, string)>();
+        foreach (var scenario in scenarios)
+        {
+            var name = nameOf(scenario);
+            EvaluationRecorder recorder;
+            try
+            {
+                (_, recorder) = Tracer.Record(engine, CaseReader.ReadFile(scenario.CasePath), conditions: true);
+            }
+            catch (Exception e) when (e is CaseFormatException or PolicyEngineException)
+            {
+                errors.Add((name, e.Message));
+                continue;
+            }
+
+            var fired = recorder.Firings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+            foreach (var rule in engine.Rules)
+            {
+                if (fired.Contains(rule.Id))
+                {
+                    fires[rule.Id].Add(name);
+                    continue;
+                }
+
+                var positive = Tracer.Outcomes(conditions[rule.Id], rule.Id, recorder).Where(o => o.Kind is "match" or "exists").ToList();
+                var held = positive.Count(o => o.Status == Tracer.Held);
+                if (held > 0)
+                {
+                    misses[rule.Id].Add(new NearMiss(name, held, positive.Count));
+                }
+            }
+        }
+
+        var entries = engine.Rules.Select(r => new RuleCoverageEntry(
+            r,
+            [.. fires[r.Id].Order(StringComparer.Ordinal)],
+            [.. misses[r.Id].OrderByDescending(m => (double)m.Held / m.Total).ThenBy(m => m.Scenario, StringComparer.Ordinal)]));
+        return new CoverageReport([.. entries], scenarios.Count, errors.ToImmutable());
+    }
+
+    /// <summary>The report as plain text: one line per rule, then the gaps.</summary>
+    public static string Text(CoverageReport report)
+    {
+        var text = new StringBuilder();
+        foreach (var entry in report.Rules)
+        {
+            var best = entry.NearMisses.FirstOrDefault();
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Rule.Id,-10} fires in {entry.FiresIn.Length,3}, near miss in {entry.NearMisses.Length,3}");
+            if (best is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  (closest: {best.Scenario}, {best.Held} of {best.Total} positive conditions held)");
+            }
+
+            text.Append('\n');
+        }
+
+        foreach (var (scenario, error) in report.Errors)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"error: {scenario}: {error}\n");
+        }
+
+        var never = report.NeverFired.ToList();
+        var noMiss = report.WithoutNearMiss.ToList();
+        text.Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"never fired ({never.Count}): {(never.Count == 0 ? "none" : string.Join(", ", never.Select(r => r.Rule.Id)))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"no near miss ({noMiss.Count}): {(noMiss.Count == 0 ? "none" : string.Join(", ", noMiss.Select(r => r.Rule.Id)))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"coverage: {report.Rules.Length} rules over {report.Scenarios} scenarios; {report.Rules.Length - never.Count} fired, {never.Count} never fired, {noMiss.Count} without a near miss.\n");
+        return text.ToString();
+    }
+
+    /// <summary>What a rule author should add to close a coverage gap, one line.</summary>
+    public static string Advice(RuleCoverageEntry entry, string scenarioFolder) => (entry.Fired, entry.HasNearMiss) switch
+    {
+        (false, _) => $"`{entry.Rule.Id}` ({entry.Rule.Description.TrimEnd('.')}) fires in no scenario: add a case under {scenarioFolder} where it fires, approve its verdict, and check with `policyrules coverage`.",
+        (true, false) => $"`{entry.Rule.Id}` has no near-miss scenario: add a case under {scenarioFolder} where some of its conditions hold but it does not fire (e.g. copy {entry.FiresIn[0]} and break one condition; `policyrules explain <case> --why-not {entry.Rule.Id}` shows which).",
+        _ => $"`{entry.Rule.Id}` is covered.",
+    };
+}
