@@ -4,7 +4,7 @@ using PolicyRules.Rules.UsExtradition.Reference;
 [assembly: PolicyRuleSet(
     "us-extradition",
     "U.S. handling of a Red Notice subject found in the United States",
-    Version = "0.1.0",
+    Version = "1.0.0",
     Order = 2,
     DenyMeaning = "may not proceed: no arrest or extradition on this basis",
     ReviewMeaning = "needs review by the Criminal Division (OIA), the State Department or a court",

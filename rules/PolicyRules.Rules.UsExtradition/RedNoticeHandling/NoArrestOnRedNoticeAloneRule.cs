@@ -1,27 +1,37 @@
 using NRules.Fluent.Dsl;
 using PolicyRules.Authoring;
 using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
 
 namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 
 [Name("USX-0101")]
-[Description("A person found in the United States may not be arrested on a foreign Red Notice alone.")]
-[Citation("USAM Organization and Functions Manual", "§ 3 (INTERPOL-USNCB)", Authority.Confirmed)]
-[Citation("22 U.S.C.", "§ 263b(d)", Authority.Confirmed)]
-[EffectiveFrom("1980-06-01")]
+[Description("A person found in the United States may not be arrested on a foreign Red Notice or diffusion alone; an arrest needs a 3184 complaint and warrant after a conforming request.")]
+[Citation("USAM Organization and Functions Manual", "§ 3 (INTERPOL-USNCB: no arrest on a foreign Red Notice alone)", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation("Sura v. Garland (9th Cir. 2021)", "n.3 (a Red Notice without more gives no probable cause to arrest)", Authority.Confirmed)]
+[EffectiveFrom("1948-09-01")]
+[Remarks("Open question Q8: the rule rests on the Justice Department's position and on 18 U.S.C. 3184, not on a statutory arrest bar; the notes could not confirm that the TRAP Act's arrest clause was enacted.")]
+[Remarks("Open question Q14: the rule does not require the person to be located, so it also speaks when the person is not (yet) found in the United States.")]
 public sealed class NoArrestOnRedNoticeAloneRule : PolicyRule
 {
     public override void Define()
     {
+        Request req = default!;
         UsSituation us = default!;
+        TreatyStatus treaty = default!;
+        EffectiveRequests er = default!;
 
         When()
-            .Match(() => us, u => u.Located)
-            .Not<UsRequest>();
+            .Match(() => req)
+            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn == null)
+            .Match(() => treaty)
+            .Match(() => er, e => !e.Any);
 
         Then()
             .Yield(ctx => ctx.Deny(
-                "The person may not be arrested on the Red Notice alone: the requesting state has sent no request for provisional arrest or extradition.",
-                us));
+                $"No arrest may be made on the {UsFacts.Notice(req)} from {treaty.Name} alone: an arrest needs a complaint and warrant under 18 U.S.C. 3184 following a conforming request, and none has been received.",
+                req, er));
     }
 }

@@ -9,14 +9,15 @@ namespace PolicyRules.Rules.UsExtradition.Reference;
 /// <summary>
 /// The U.S. bilateral extradition treaty table (Reference/treaties.json), loaded and validated once when the engine is
 /// built. For each case it yields one <see cref="TreatyStatus"/> for the requesting country; a country with no row yields
-/// a status of <see cref="TreatyState.None"/> that says it is not on record.
+/// a status of <see cref="TreatyState.NotOnRecord"/>.
 /// </summary>
 public sealed class TreatyTable : IReferenceFactSource
 {
-    private readonly FrozenDictionary<string, TreatyStatus> _rows;
+    private static readonly string[] Tags = ["C", "S", "U"];
+    private readonly IReadOnlyDictionary<string, TreatyStatus> _rows;
 
     /// <summary>Loads the embedded table.</summary>
-    /// <exception cref="InvalidDataException">The table is malformed; the message names the row.</exception>
+    /// <exception cref="InvalidDataException">The table is malformed; the message names the row and field.</exception>
     public TreatyTable()
     {
         using var stream = typeof(TreatyTable).Assembly.GetManifestResourceStream("PolicyRules.Rules.UsExtradition.Reference.treaties.json")
@@ -34,10 +35,21 @@ public sealed class TreatyTable : IReferenceFactSource
         var country = policyCase.Request.RequestingCountry ?? "none";
         yield return _rows.TryGetValue(country, out var row)
             ? row
-            : new TreatyStatus { Country = country, State = TreatyState.None, Confidence = "U", Source = "no row in the treaty table", OnRecord = false };
+            : new TreatyStatus
+            {
+                Country = country,
+                State = TreatyState.NotOnRecord,
+                Confidence = "U",
+                Source = "no row in the treaty table",
+                OnRecord = false,
+            };
     }
 
-    internal static FrozenDictionary<string, TreatyStatus> Load(Stream stream)
+    /// <summary>Reads and validates a table; the first broken row stops the load with a one-line message.</summary>
+    /// <param name="stream">The table as JSON.</param>
+    /// <returns>The rows by country.</returns>
+    /// <exception cref="InvalidDataException">The table is malformed; the message names the row, the country and the field.</exception>
+    public static IReadOnlyDictionary<string, TreatyStatus> Load(Stream stream)
     {
         var options = new JsonSerializerOptions
         {
@@ -49,7 +61,7 @@ public sealed class TreatyTable : IReferenceFactSource
         Row[] rows;
         try
         {
-            rows = JsonSerializer.Deserialize<Row[]>(stream, options) ?? [];
+            rows = JsonSerializer.Deserialize<Row[]>(stream, options) ?? throw new InvalidDataException("Treaty table: the file must hold a JSON array of rows.");
         }
         catch (JsonException e)
         {
@@ -60,31 +72,122 @@ public sealed class TreatyTable : IReferenceFactSource
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
-            var where = $"Treaty table row {i} ({row.Country})";
-            if (row.Country.Length != 2 || !row.Country.All(char.IsAsciiLetterUpper))
+            void Fail(string field, string message) =>
+                throw new InvalidDataException($"Treaty table row {i} ({row.Country}), field `{field}`: {message}");
+
+            if (row.Country is not { Length: 2 } || !row.Country.All(char.IsAsciiLetterUpper))
             {
-                throw new InvalidDataException($"{where}: country must be an ISO 3166-1 alpha-2 code in capitals.");
+                Fail("country", "must be an ISO 3166-1 alpha-2 code in capitals.");
             }
 
-            if (row.Confidence is not ("C" or "S" or "U"))
+            if (row.Status == TreatyState.NotOnRecord)
             {
-                throw new InvalidDataException($"{where}: confidence must be C, S or U.");
+                Fail("status", "must be inForce, suspended or none.");
+            }
+
+            if (row.Year is < 1800 or > 2100)
+            {
+                Fail("year", "must be between 1800 and 2100, or null.");
+            }
+
+            if (row.ProvisionalArrestDays is < 1 or > 365)
+            {
+                Fail("provisionalArrestDays", "must be between 1 and 365, or null.");
+            }
+
+            if (row.ProvisionalArrestMonths is < 1 or > 12)
+            {
+                Fail("provisionalArrestMonths", "must be between 1 and 12, or null.");
+            }
+
+            if (row.ProvisionalArrestDays is not null && row.ProvisionalArrestMonths is not null)
+            {
+                Fail("provisionalArrestMonths", "a period is given in days or in months, not both.");
+            }
+
+            var hasPeriod = row.ProvisionalArrestDays is not null || row.ProvisionalArrestMonths is not null;
+            if (hasPeriod != (row.ProvisionalArrestStart is not null))
+            {
+                Fail("provisionalArrestStart", "is set exactly when a provisional-arrest period is set.");
+            }
+
+            if (hasPeriod != (row.ProvisionalArrestConfidence is not null))
+            {
+                Fail("provisionalArrestConfidence", "is set exactly when a provisional-arrest period is set.");
+            }
+
+            if (row.ProvisionalArrestConfidence is { } pc && !Tags.Contains(pc))
+            {
+                Fail("provisionalArrestConfidence", "must be C, S or U.");
+            }
+
+            if (row.Status == TreatyState.None && (row.Type != TreatyType.Unknown || hasPeriod || row.Year is not null))
+            {
+                Fail("status", "a row with no treaty has type unknown, no provisional-arrest period and no year.");
+            }
+
+            if (!Tags.Contains(row.Confidence))
+            {
+                Fail("confidence", "must be C, S or U.");
+            }
+
+            if (!Tags.Contains(row.TypeConfidence))
+            {
+                Fail("typeConfidence", "must be C, S or U.");
             }
 
             if (string.IsNullOrWhiteSpace(row.Source))
             {
-                throw new InvalidDataException($"{where}: every row needs a source.");
+                Fail("source", "every row needs a source.");
             }
 
-            var status = new TreatyStatus { Country = row.Country, State = row.Status, Year = row.Year, Confidence = row.Confidence, Source = row.Source };
-            if (!byCountry.TryAdd(row.Country, status))
+            var status = new TreatyStatus
             {
-                throw new InvalidDataException($"{where}: the country appears twice.");
+                Country = row.Country!,
+                Name = row.Name ?? row.Country!,
+                State = row.Status,
+                Year = row.Year,
+                InForceSince = row.InForceSince,
+                Type = row.Type,
+                TypeConfidence = row.TypeConfidence,
+                ProvisionalArrestDays = row.ProvisionalArrestDays,
+                ProvisionalArrestMonths = row.ProvisionalArrestMonths,
+                ProvisionalArrestStart = row.ProvisionalArrestStart,
+                ProvisionalArrestConfidence = row.ProvisionalArrestConfidence,
+                PoliticalOffenceClause = row.PoliticalOffenceClause,
+                ViolentCrimeCarveOut = row.ViolentCrimeCarveOut,
+                MultilateralCarveOut = row.MultilateralCarveOut,
+                Disputed = row.Disputed,
+                Confidence = row.Confidence,
+                Source = row.Source,
+                Notes = row.Notes,
+            };
+            if (!byCountry.TryAdd(status.Country, status))
+            {
+                Fail("country", "the country appears twice.");
             }
         }
 
         return byCountry.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private sealed record Row(string Country, string Name, TreatyState Status, int? Year, string Confidence, string Source);
+    private sealed record Row(
+        string Country,
+        string? Name,
+        TreatyState Status,
+        int? Year,
+        DateOnly? InForceSince,
+        TreatyType Type,
+        string TypeConfidence,
+        int? ProvisionalArrestDays,
+        int? ProvisionalArrestMonths,
+        ProvisionalArrestStart? ProvisionalArrestStart,
+        string? ProvisionalArrestConfidence,
+        bool? PoliticalOffenceClause,
+        bool? ViolentCrimeCarveOut,
+        bool? MultilateralCarveOut,
+        bool Disputed,
+        string Confidence,
+        string Source,
+        string? Notes);
 }

@@ -50,6 +50,80 @@ internal static class CaseValidator
                 Add($"{path}.sentenceRemainingMonths", $"the sentence remaining ({remaining} months) is longer than the sentence imposed ({given} months); check both figures.");
             }
         }
+
+        if (policyCase.Us is { } us)
+        {
+            ValidateUs(policyCase, us, ids, Add);
+        }
+    }
+
+    /// <summary>Cross-field checks of the U.S. block: references to charges, required companions, nationality and status.</summary>
+    private static void ValidateUs(Case policyCase, UsSituation us, HashSet<string> chargeIds, Action<string, string> add)
+    {
+        void CheckCharge(string path, string id)
+        {
+            if (!chargeIds.Contains(id))
+            {
+                add(path, $"the charge ID \"{id}\" names no charge of this case; use the ID of one of the charges.");
+            }
+        }
+
+        for (var i = 0; i < us.OffenceAnalysis.Length; i++)
+        {
+            CheckCharge($"$.us.offenceAnalysis[{i}].chargeId", us.OffenceAnalysis[i].ChargeId);
+        }
+
+        var requestIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < us.Requests.Length; i++)
+        {
+            if (!requestIds.Add(us.Requests[i].Id))
+            {
+                add($"$.us.requests[{i}].id", $"the request ID \"{us.Requests[i].Id}\" is used twice; give each request its own ID.");
+            }
+
+            for (var j = 0; j < us.Requests[i].ChargeIds.Length; j++)
+            {
+                CheckCharge($"$.us.requests[{i}].chargeIds[{j}]", us.Requests[i].ChargeIds[j]);
+            }
+        }
+
+        for (var i = 0; i < us.PriorUsProsecutions.Length; i++)
+        {
+            CheckCharge($"$.us.priorUsProsecutions[{i}].chargeId", us.PriorUsProsecutions[i].ChargeId);
+        }
+
+        if (us.ForumCircuit is { } circuit && circuit != "DC" && !(int.TryParse(circuit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 11 && circuit == n.ToString(CultureInfo.InvariantCulture)))
+        {
+            add("$.us.forumCircuit", $"\"{circuit}\" is not a federal circuit; use \"1\" to \"11\" or \"DC\".");
+        }
+
+        if (us.Proceedings is { } p)
+        {
+            if (p.ArrestedOn is not null && p.ArrestKind is null)
+            {
+                add("$.us.proceedings.arrestKind", "missing field `arrestKind`: an arrest (arrestedOn) is either \"provisional\" or \"formal\".");
+            }
+
+            if (p.Certification == CertificationStatus.Certified && p.CertifiedOn is null)
+            {
+                add("$.us.proceedings.certifiedOn", "missing field `certifiedOn`: a certified person has a date of certification and commitment.");
+            }
+
+            if (p.DischargedOn is not null && p.DischargeReason is null)
+            {
+                add("$.us.proceedings.dischargeReason", "missing field `dischargeReason`: say why the person was discharged (dischargedOn is set).");
+            }
+
+            if (p.TravelAllowanceDays < 0)
+            {
+                add("$.us.proceedings.travelAllowanceDays", $"the travel allowance ({p.TravelAllowanceDays} days) cannot be negative.");
+            }
+        }
+
+        if (policyCase.Person.Nationalities.Contains("US") && us.PersonStatus is not (UsPersonStatus.Citizen or UsPersonStatus.NonCitizenNational))
+        {
+            add("$.us.personStatus", "the person's nationalities include \"US\", so the U.S. status must be \"citizen\" or \"nonCitizenNational\".");
+        }
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,107 @@
+using PolicyRules.Facts;
+
+namespace PolicyRules.Rules.UsExtradition.Derived;
+
+/// <summary>
+/// Null-safe views of the optional parts of the U.S. situation, for rule conditions (expression trees cannot use <c>?.</c>).
+/// An absent part reads as its defaults: no proceedings, no claims, no assurances, no immigration track.
+/// </summary>
+public static class UsFacts
+{
+    /// <summary>The ISO code of the requested state itself: used only to read victims' nationality and place of offence.</summary>
+    public const string RequestedState = "US";
+
+    private static readonly UsProceedings NoProceedings = new();
+    private static readonly UsClaims NoClaims = new();
+    private static readonly UsAssurances NoAssurances = new();
+    private static readonly UsImmigration NoImmigration = new();
+
+    /// <summary>The proceedings, or an empty record before any court step.</summary>
+    public static UsProceedings Proc(UsSituation us) => us.Proceedings ?? NoProceedings;
+
+    /// <summary>The claims, or none.</summary>
+    public static UsClaims Claims(UsSituation us) => us.Claims ?? NoClaims;
+
+    /// <summary>The assurances, or none.</summary>
+    public static UsAssurances Assurances(UsSituation us) => us.Assurances ?? NoAssurances;
+
+    /// <summary>The immigration track, or none.</summary>
+    public static UsImmigration Immigration(UsSituation us) => us.Immigration ?? NoImmigration;
+
+    /// <summary>The prior U.S. prosecutions in words, e.g. "charge c1 (acquitted)".</summary>
+    public static string Prosecutions(UsSituation us) =>
+        string.Join("; ", us.PriorUsProsecutions.Select(p => $"charge {p.ChargeId} ({Vocabulary.Name(p.Outcome)})"));
+
+    /// <summary>The ICE Directive 15006.1 checks not done, in words.</summary>
+    public static string MissingSafeguards(UsSituation us)
+    {
+        var s = Immigration(us).Safeguards;
+        var missing = new List<string>();
+        if (!s.NoticeVerifiedCurrent)
+        {
+            missing.Add("verification that the notice is current");
+        }
+
+        if (!s.AbuseReviewDone)
+        {
+            missing.Add("a review for abuse");
+        }
+
+        if (!s.SupervisoryApproval)
+        {
+            missing.Add("supervisory approval");
+        }
+
+        if (!s.NcbDocumentsAuthorised)
+        {
+            missing.Add("authorisation to use the National Central Bureau's documents");
+        }
+
+        return string.Join(", ", missing);
+    }
+
+    /// <summary>Whether a state means extradition failed or is impossible on the current request.</summary>
+    public static bool ExtraditionFailed(ProcedureState state) => state is ProcedureState.NotExtraditableNotCovered
+        or ProcedureState.NotExtraditableDualCriminality or ProcedureState.ProvisionalArrestLapsed
+        or ProcedureState.NotCertifiedDischarged or ProcedureState.SurrenderDenied or ProcedureState.Released3188
+        or ProcedureState.NotExtraditableNoTreaty;
+
+    /// <summary>The IDs of INTERPOL findings, e.g. "INT-0401, INT-0102".</summary>
+    public static string RuleIds(IEnumerable<Finding> findings) =>
+        string.Join(", ", findings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal));
+
+    /// <summary>Whether a category is a pure political offence (offences against the state only).</summary>
+    public static bool PurePolitical(OffenceCategory category) =>
+        category is OffenceCategory.Treason or OffenceCategory.Sedition or OffenceCategory.Espionage;
+
+    /// <summary>Whether a category is an offence under a multilateral extradite-or-prosecute convention.</summary>
+    public static bool ConventionOffence(OffenceCategory category) =>
+        category is OffenceCategory.AircraftHijacking or OffenceCategory.AircraftSabotage or OffenceCategory.AttackOnProtectedPerson
+            or OffenceCategory.HostageTaking or OffenceCategory.DrugTrafficking or OffenceCategory.TerroristBombing
+            or OffenceCategory.TerrorismFinancing;
+
+    /// <summary>Whether the charge meets both limbs of the incidence test and spared civilians.</summary>
+    public static bool IncidentToUprising(Charge charge) =>
+        charge.Conduct.PoliticalUprisingAtTimeAndPlace && charge.Conduct.IncidentalToUprising && !charge.Conduct.TargetedCivilians;
+
+    /// <summary>What a treaty carve-out removes from the exception for this charge, or null when none applies.</summary>
+    public static string? CarveOut(Charge charge, Reference.TreatyStatus treaty) =>
+        treaty.State != Reference.TreatyState.InForce ? null
+        : treaty.ViolentCrimeCarveOut == true && charge.Conduct.Violence != Violence.None ? "violent crimes"
+        : treaty.MultilateralCarveOut == true && ConventionOffence(charge.Category) ? "offences under multilateral conventions"
+        : null;
+
+    /// <summary>A date as yyyy-MM-dd; "unknown" when null.</summary>
+    public static string Iso(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+
+    /// <summary>The name of an enum value as case files write it, e.g. "redNotice".</summary>
+    public static string Name(Enum value) => Vocabulary.Name(value);
+
+    /// <summary>A vocabulary value in plain words, e.g. "court finding" for courtFinding.</summary>
+    public static string Words(Enum value) =>
+        string.Concat(value.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+
+    /// <summary>The request kind in words: "Red Notice" or "diffusion".</summary>
+    public static string Notice(Request request) => request.Kind == RequestKind.RedNotice ? "Red Notice" : "diffusion";
+}

@@ -1,0 +1,29 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.Doctrines;
+
+[Name("USX-0313")]
+[Description("U.S. nationality is no bar: the United States extradites its nationals, and 18 U.S.C. 3196 lets the Secretary surrender them even where a treaty does not oblige it.")]
+[Citation("18 U.S.C.", "§ 3196", Authority.Confirmed, Url = Sources.S3196)]
+[EffectiveFrom("1990-11-21")]
+[Remarks("Section 3196 was added in 1990; the day (21 November 1990) is from general knowledge [U].")]
+public sealed class NationalityNoBarRule : PolicyRule
+{
+    public override void Define()
+    {
+        ExtraditionBasis basis = default!;
+        UsSituation us = default!;
+
+        When()
+            .Match(() => basis, b => b.Kind == BasisKind.Treaty)
+            .Match(() => us, u => u.PersonStatus == UsPersonStatus.Citizen || u.PersonStatus == UsPersonStatus.NonCitizenNational);
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                "U.S. nationality is no bar: the United States extradites its nationals, and where a treaty does not oblige it the Secretary of State may still surrender them (18 U.S.C. 3196).",
+                us));
+    }
+}

@@ -1,0 +1,35 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.DualCriminality;
+
+[Name("USX-0303")]
+[Description("Dual criminality or treaty coverage of a charge is not yet determined (no analysis, list not checked, or a 12-month penalty at the threshold).")]
+[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 2(1) (offences punishable by 12 months or more)", Authority.Confirmed)]
+[EffectiveFrom("1948-09-01")]
+[Remarks("Open question Q6: a maximum of exactly 12 months is left undetermined, because treaties differ between \"more than one year\" and \"12 months or more\".")]
+public sealed class CoverageUndeterminedRule : PolicyRule
+{
+    public override void Define()
+    {
+        ExtraditionBasis basis = default!;
+        TreatyStatus treaty = default!;
+        UsSituation us = default!;
+        ChargeAssessment a = default!;
+
+        When()
+            .Match(() => basis, b => b.Kind == BasisKind.Treaty)
+            .Match(() => treaty, t => t.Type != TreatyType.Unknown)
+            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.Pending)
+            .Match(() => a, x => x.Undetermined);
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                $"For charge {a.Charge.Id} the analysis is incomplete ({a.Why}); it cannot found extradition until OIA completes it.",
+                a));
+    }
+}

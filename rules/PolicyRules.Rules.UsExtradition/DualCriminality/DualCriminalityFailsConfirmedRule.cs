@@ -1,0 +1,31 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.DualCriminality;
+
+[Name("USX-0301")]
+[Description("Screening: no charged conduct is a crime under U.S. law and the confirmed treaty requires dual criminality; not extraditable on this request.")]
+[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[EffectiveFrom("1948-09-01")]
+public sealed class DualCriminalityFailsConfirmedRule : PolicyRule
+{
+    public override void Define()
+    {
+        ExtraditionBasis basis = default!;
+        TreatyStatus treaty = default!;
+        CaseSummary summary = default!;
+
+        When()
+            .Match(() => basis, b => b.Kind == BasisKind.Treaty)
+            .Match(() => treaty, t => t.StatusConfirmed && t.TypeConfidence == "C" && (t.Type == TreatyType.DualCriminality || t.Type == TreatyType.Mixed))
+            .Match(() => summary, s => s.Screening && s.AllDcFailed);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"None of the charged conduct ({summary.AllIds}) is a crime under U.S. law, and the treaty with {treaty.Name} requires dual criminality; the person is not extraditable on this request.",
+                treaty, summary));
+    }
+}

@@ -1,0 +1,37 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
+
+[Name("USX-0306")]
+[Description("Relative political offence: the charged acts were incidental to a violent political uprising at that time and place and spared civilians; the incidence test is for the court.")]
+[Citation("Quinn v. Robinson", "783 F.2d 776 (9th Cir. 1986)", Authority.Confirmed)]
+[Citation("Ordinola v. Hackman", "478 F.3d 588 (4th Cir. 2007) (objective test)", Authority.Confirmed)]
+[Citation("Eain v. Wilkes", "641 F.2d 504 (7th Cir. 1981)", Authority.Confirmed)]
+[Citation("Ahmad v. Wigen", "910 F.2d 1063 (2d Cir. 1990) (attacks on civilians not protected)", Authority.Confirmed)]
+[Citation("Barapind v. Enomoto", "400 F.3d 744 (9th Cir. 2005) (per-charge analysis)", Authority.Confirmed)]
+[EffectiveFrom("1948-09-01")]
+[Remarks("Open question Q4: one national rule with the incidence test and the civilian-target exclusion; circuit nuances (Quinn on geography and time, Ordinola on objectivity, Ahmad on civilians) appear only in the citations. The analysis is per charge (Barapind).")]
+[Remarks("Open question Q13: the attentat clause is not modelled; an attack on a head of state falls here as a review.")]
+public sealed class RelativePoliticalOffenceRule : PolicyRule
+{
+    public override void Define()
+    {
+        ExtraditionBasis basis = default!;
+        TreatyStatus treaty = default!;
+        Charge charge = default!;
+
+        When()
+            .Match(() => basis, b => b.Kind != BasisKind.None)
+            .Match(() => treaty)
+            .Match(() => charge, c => UsFacts.IncidentToUprising(c), c => UsFacts.CarveOut(c, treaty) == null);
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                $"Charge {charge.Id} was allegedly committed in the course of, and incidental to, a violent political uprising at that time and place; whether the political-offence exception applies (the incidence test) is for the extradition court.",
+                charge));
+    }
+}

@@ -1,0 +1,26 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0807")]
+[Description("Stage marker: the notice was cancelled or expired and no effective request is pending.")]
+[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[EffectiveFrom("1948-09-01")]
+public sealed class ClosedStageRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        EffectiveRequests requests = default!;
+
+        When()
+            .Match(() => request, r => !r.Active)
+            .Match(() => requests, e => !e.Any);
+
+        Then()
+            .Yield(ctx => new StageReached(ProcedureState.Closed));
+    }
+}

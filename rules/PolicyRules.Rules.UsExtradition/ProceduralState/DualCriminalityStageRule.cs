@@ -1,0 +1,23 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0806")]
+[Description("Stage marker: every charge fails dual criminality.")]
+[Citation("7 FAM", "1612", Authority.Confirmed, Url = Sources.Fam1610)]
+[EffectiveFrom("1948-09-01")]
+public sealed class DualCriminalityStageRule : PolicyRule
+{
+    public override void Define()
+    {
+        CaseSummary summary = default!;
+
+        When()
+            .Match(() => summary, s => s.AllDcFailed);
+
+        Then()
+            .Yield(ctx => new StageReached(ProcedureState.NotExtraditableDualCriminality));
+    }
+}

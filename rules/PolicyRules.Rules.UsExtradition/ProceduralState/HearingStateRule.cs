@@ -1,0 +1,29 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0714")]
+[Description("Procedural state HEARING: the 3184 hearing has been held; states the next lawful step.")]
+[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[EffectiveFrom("1948-09-01")]
+public sealed class HearingStateRule : PolicyRule
+{
+    public override void Define()
+    {
+        CurrentState current = default!;
+        TreatyStatus treaty = default!;
+
+        When()
+            .Match(() => current, c => c.State == ProcedureState.Hearing)
+            .Match(() => treaty);
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"State: HEARING. Next lawful step: the judge decides whether to certify the person as extraditable{treaty.DataCaveat}.",
+                current, treaty));
+    }
+}

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0815")]
+[Description("Stage marker: the extradition judge did not certify.")]
+[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[EffectiveFrom("1948-09-01")]
+public sealed class NotCertifiedStageRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.NotCertified);
+
+        Then()
+            .Yield(ctx => new StageReached(ProcedureState.NotCertifiedDischarged));
+    }
+}

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0801")]
+[Description("Stage marker: the person has not been located in the United States.")]
+[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[EffectiveFrom("1948-09-01")]
+public sealed class NotLocatedStageRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+
+        When()
+            .Match(() => us, u => !u.Located);
+
+        Then()
+            .Yield(ctx => new StageReached(ProcedureState.NotLocated));
+    }
+}

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0816")]
+[Description("Stage marker: the person is certified extraditable and committed.")]
+[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[EffectiveFrom("1948-09-01")]
+public sealed class SecretaryReviewStageRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.Certified);
+
+        Then()
+            .Yield(ctx => new StageReached(ProcedureState.SecretaryReview));
+    }
+}

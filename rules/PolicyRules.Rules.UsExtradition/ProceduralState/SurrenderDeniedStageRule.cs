@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0818")]
+[Description("Stage marker: the Secretary of State denied surrender.")]
+[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[EffectiveFrom("1948-09-01")]
+public sealed class SurrenderDeniedStageRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.Denied);
+
+        Then()
+            .Yield(ctx => new StageReached(ProcedureState.SurrenderDenied));
+    }
+}

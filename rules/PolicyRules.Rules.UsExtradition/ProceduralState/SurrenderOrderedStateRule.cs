@@ -1,0 +1,29 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0717")]
+[Description("Procedural state SURRENDER_ORDERED: the Secretary of State ordered surrender; states the next lawful step.")]
+[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[EffectiveFrom("1948-09-01")]
+public sealed class SurrenderOrderedStateRule : PolicyRule
+{
+    public override void Define()
+    {
+        CurrentState current = default!;
+        TreatyStatus treaty = default!;
+
+        When()
+            .Match(() => current, c => c.State == ProcedureState.SurrenderOrdered)
+            .Match(() => treaty);
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"State: SURRENDER_ORDERED. Next lawful step: deliver the person to the authorised agent of {treaty.Name}, within the 18 U.S.C. 3188 period{treaty.DataCaveat}.",
+                current, treaty));
+    }
+}

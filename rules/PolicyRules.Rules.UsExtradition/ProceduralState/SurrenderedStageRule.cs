@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0820")]
+[Description("Stage marker: the person has been surrendered.")]
+[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[EffectiveFrom("1948-09-01")]
+public sealed class SurrenderedStageRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).SurrenderedOn != null);
+
+        Then()
+            .Yield(ctx => new StageReached(ProcedureState.Surrendered));
+    }
+}

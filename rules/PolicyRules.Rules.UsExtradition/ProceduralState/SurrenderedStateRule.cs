@@ -1,0 +1,29 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.ProceduralState;
+
+[Name("USX-0720")]
+[Description("Procedural state SURRENDERED: the person has been surrendered; states the next lawful step.")]
+[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[EffectiveFrom("1948-09-01")]
+public sealed class SurrenderedStateRule : PolicyRule
+{
+    public override void Define()
+    {
+        CurrentState current = default!;
+        TreatyStatus treaty = default!;
+
+        When()
+            .Match(() => current, c => c.State == ProcedureState.Surrendered)
+            .Match(() => treaty);
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"State: SURRENDERED. Next lawful step: none in the United States (terminal); the rule of specialty binds the requesting state{treaty.DataCaveat}.",
+                current, treaty));
+    }
+}

@@ -1,0 +1,28 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.Procedure;
+
+[Name("USX-0408")]
+[Description("In extradition custody the Bail Reform Act and the Federal Rules of Criminal Procedure do not apply; release needs special circumstances.")]
+[Citation("Criminal Resource Manual", "615, 618", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation("Fed. R. Crim. P.", "54(b)(5)", Authority.Confirmed)]
+[Citation("Wright v. Henkel", "190 U.S. 40 (1903) (special circumstances)", Authority.Unconfirmed)]
+[EffectiveFrom("1948-09-01")]
+public sealed class BailReformActInapplicableRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).ArrestedOn != null && UsFacts.Proc(u).InCustody && UsFacts.Proc(u).DischargedOn == null && UsFacts.Proc(u).SurrenderedOn == null);
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                "The Bail Reform Act and the Federal Rules of Criminal Procedure do not apply in extradition custody; release on bail needs special circumstances.",
+                us));
+    }
+}

@@ -1,0 +1,30 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.Procedure;
+
+[Name("USX-0418")]
+[Description("A 3184 complaint has been filed: a warrant may issue and the person may be arrested on it.")]
+[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
+[EffectiveFrom("1948-09-01")]
+public sealed class ComplaintFiledRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+        ExtraditionBasis basis = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn != null && UsFacts.Proc(u).ArrestedOn == null && UsFacts.Proc(u).DischargedOn == null)
+            .Match(() => basis, b => b.Kind != BasisKind.None);
+
+        Then()
+            .Yield(ctx => ctx.Allow(
+                $"A complaint under 18 U.S.C. 3184 was filed on {UsFacts.Iso(UsFacts.Proc(us).ComplaintFiledOn)}; a warrant may issue and the person may be arrested on it.",
+                us));
+    }
+}

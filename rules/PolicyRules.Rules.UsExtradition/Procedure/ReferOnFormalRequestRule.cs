@@ -1,0 +1,34 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.Procedure;
+
+[Name("USX-0402")]
+[Description("Refer to the U.S. Attorney: a conforming formal request under a confirmed treaty or 18 U.S.C. 3181(b) covers an extraditable charge.")]
+[Citation("Criminal Resource Manual", "613", Authority.Confirmed, Url = Sources.Crm613)]
+[Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
+[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[EffectiveFrom("1948-09-01")]
+public sealed class ReferOnFormalRequestRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+        ExtraditionBasis basis = default!;
+        EffectiveRequests er = default!;
+        CaseSummary summary = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn == null)
+            .Match(() => basis, b => (b.Kind == BasisKind.Treaty && b.Confirmed) || b.Kind == BasisKind.Section3181b)
+            .Match(() => er, e => e.Formal != null)
+            .Match(() => summary, s => s.AnyExtraditable);
+
+        Then()
+            .Yield(ctx => ctx.Allow(
+                $"The conforming formal request {er.Formal!.Id} of {UsFacts.Iso(er.Formal.ReceivedOn)} covers extraditable charge(s) {summary.ExtraditableIds}; refer it to the U.S. Attorney to file the complaint with the documents and seek a warrant.",
+                er, summary));
+    }
+}

@@ -1,0 +1,27 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+
+namespace PolicyRules.Rules.UsExtradition.Procedure;
+
+[Name("USX-0416")]
+[Description("The Secretary of State denied surrender: the person may not be surrendered.")]
+[Citation("22 C.F.R.", "§ 95.3(b)", Authority.Confirmed, Url = Sources.Cfr95)]
+[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[EffectiveFrom("1999-02-26")]
+public sealed class SurrenderDeniedRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.Denied);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"The Secretary of State denied surrender on {UsFacts.Iso(UsFacts.Proc(us).SecretaryDecisionOn)}; the person may not be surrendered.",
+                us));
+    }
+}

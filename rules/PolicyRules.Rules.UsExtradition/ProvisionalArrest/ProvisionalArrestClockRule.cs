@@ -1,0 +1,60 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
+
+[Name("USX-0906")]
+[Description("Computes the provisional-arrest clock: the treaty period from the treaty's start event, the deadline for the formal request, and whether it lapsed.")]
+[Citation("7 FAM", "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
+[EffectiveFrom("1948-09-01")]
+[Remarks("Open question Q11: the period counts calendar days, or calendar months to the same day number (clamped to the month's end), from the arrest or from the opening of proceedings (the complaint) as the treaty row says. The deadline day itself is inside the period. There is no tolling, and receipt means the request's receivedOn date (the Netherlands rule on receipt at the embassy is not modelled).")]
+[Remarks("The clock is lapsed when the as-of date is after the deadline and no effective formal request arrived on or before it. A lapse does not end eligibility: a later request and re-arrest are not barred.")]
+public sealed class ProvisionalArrestClockRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+        TreatyStatus treaty = default!;
+        EffectiveRequests requests = default!;
+        Evaluation evaluation = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).ArrestKind == ArrestKind.Provisional, u => UsFacts.Proc(u).ArrestedOn != null)
+            .Match(() => treaty)
+            .Match(() => requests)
+            .Match(() => evaluation);
+
+        Then()
+            .Yield(ctx => new ProvisionalArrestClock
+            {
+                Start = StartOf(UsFacts.Proc(us), treaty),
+                StartEvent = FromProceedings(UsFacts.Proc(us), treaty) ? "the opening of proceedings" : "arrest",
+                Deadline = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty),
+                Period = treaty.ProvisionalArrestPeriod,
+                Formal = requests.Formal,
+                FormalInTime = InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
+                Lapsed = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty) < evaluation.AsOf
+                    && !InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
+            });
+    }
+
+    private static bool FromProceedings(UsProceedings proceedings, TreatyStatus treaty) =>
+        treaty.ProvisionalArrestStart == ProvisionalArrestStart.ProceedingsOpened && proceedings.ComplaintFiledOn is not null;
+
+    private static DateOnly StartOf(UsProceedings proceedings, TreatyStatus treaty) =>
+        FromProceedings(proceedings, treaty) ? proceedings.ComplaintFiledOn!.Value : proceedings.ArrestedOn!.Value;
+
+    // Calendar days, or calendar months to the same day number (AddMonths clamps to the month's end).
+    private static DateOnly? DeadlineOf(DateOnly start, TreatyStatus treaty) =>
+        treaty.ProvisionalArrestDays is { } days ? start.AddDays(days)
+        : treaty.ProvisionalArrestMonths is { } months ? start.AddMonths(months)
+        : null;
+
+    // The deadline day itself is inside the period.
+    private static bool InTime(EffectiveRequests requests, DateOnly? deadline) =>
+        requests.Formal is not null && deadline is not null && requests.Formal.ReceivedOn <= deadline;
+}

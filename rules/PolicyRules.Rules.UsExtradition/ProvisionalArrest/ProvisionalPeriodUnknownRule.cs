@@ -1,0 +1,35 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Authoring;
+using PolicyRules.Facts;
+using PolicyRules.Rules.UsExtradition.Derived;
+using PolicyRules.Rules.UsExtradition.Reference;
+
+namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
+
+[Name("USX-0407")]
+[Description("The provisional-arrest period for the treaty is unknown or unconfirmed: OIA must read the treaty rather than assume a default.")]
+[Citation("7 FAM", "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation("PolicyRules legal research notes", "us-extradition §10.3 (periods are not uniform across treaties)", Authority.Secondary)]
+[EffectiveFrom("1948-09-01")]
+[Remarks("Open question Q16: periods recalled from memory (e.g. for GB, MX, CA, DE, JP, CH, KR) are tagged [U] and are never used as decisive; the verdict quotes the recorded value.")]
+public sealed class ProvisionalPeriodUnknownRule : PolicyRule
+{
+    public override void Define()
+    {
+        UsSituation us = default!;
+        TreatyStatus treaty = default!;
+        EffectiveRequests er = default!;
+        ProvisionalArrestClock clock = default!;
+
+        When()
+            .Match(() => us, u => UsFacts.Proc(u).HearingHeldOn == null && UsFacts.Proc(u).DischargedOn == null)
+            .Match(() => treaty)
+            .Match(() => er, e => e.Formal == null)
+            .Match(() => clock, c => c.Deadline == null || treaty.ProvisionalArrestConfidence != "C");
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                $"The provisional-arrest period for {treaty.Name} is {treaty.ProvisionalArrestDataText}; OIA must read the treaty rather than assume 60 days.",
+                clock, treaty));
+    }
+}
