@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyRules.Engine;
 using PolicyRules.Facts;
 using PolicyRules.Verdicts;
@@ -144,7 +145,7 @@ internal sealed class RulesEngineSubset
     {
         var findings = new List<SubsetFinding>(4);
         var request = new RuleParameter("request", policyCase.Request);
-        Collect(_engine.ExecuteAllRulesAsync("case", request, new RuleParameter("charges", policyCase.Charges)).AsTask().GetAwaiter().GetResult(), findings, policyCase.Request.Label);
+        Collect(_engine.ExecuteAllRulesAsync("case", request, new RuleParameter("charges", ImmutableCollectionsMarshal.AsArray(policyCase.Charges) ?? [])).AsTask().GetAwaiter().GetResult(), findings, policyCase.Request.Label);
         foreach (var charge in policyCase.Charges)
         {
             Collect(_engine.ExecuteAllRulesAsync("charge", request, new RuleParameter("charge", charge)).AsTask().GetAwaiter().GetResult(), findings, charge.Label);
