@@ -9,6 +9,13 @@ namespace PolicyRules.Benchmarks;
 // Both jobs run in-process: on this shared 2-core machine the default out-of-process toolchain's generated-project build
 // exceeds BenchmarkDotNet's 120 s build timeout, and in-process measures the same JIT-compiled code.
 
+/// <summary>Whether the jobs come from the command line (e.g. <c>--job dry</c> for the smoke pass) instead of the suite's own.</summary>
+public static class SuiteJobs
+{
+    /// <summary>When set, the per-class configs add no job, so only the job given on the command line (or by a test) runs.</summary>
+    public static bool FromCommandLine { get; set; }
+}
+
 /// <summary>
 /// Per-case benchmarks: enough warm-up for NRules' code to reach its final tier (it needs thousands of evaluations), then
 /// 15 measured iterations; the median is the figure the targets are read from.
@@ -17,6 +24,11 @@ public sealed class PerCaseConfig : ManualConfig
 {
     public PerCaseConfig()
     {
+        if (SuiteJobs.FromCommandLine)
+        {
+            return;
+        }
+
         AddJob(Job.Default
             .WithId("PerCase")
             .WithLaunchCount(1)
@@ -33,6 +45,11 @@ public sealed class CompileConfig : ManualConfig
 {
     public CompileConfig()
     {
+        if (SuiteJobs.FromCommandLine)
+        {
+            return;
+        }
+
         AddJob(Job.Default
             .WithId("Compile")
             .WithStrategy(RunStrategy.Monitoring)
