@@ -18,7 +18,7 @@ public static class SuiteJobs
 
 /// <summary>
 /// Per-case benchmarks: enough warm-up for NRules' code to reach its final tier (it needs thousands of evaluations), then
-/// 15 measured iterations; the median is the figure the targets are read from.
+/// 10 measured iterations; the median is the figure the targets are read from.
 /// </summary>
 public sealed class PerCaseConfig : ManualConfig
 {
@@ -32,8 +32,8 @@ public sealed class PerCaseConfig : ManualConfig
         AddJob(Job.Default
             .WithId("PerCase")
             .WithLaunchCount(1)
-            .WithWarmupCount(10)
-            .WithIterationCount(15)
+            .WithWarmupCount(6)
+            .WithIterationCount(10)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
             .WithToolchain(InProcessEmitToolchain.Instance));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
@@ -55,7 +55,7 @@ public sealed class CompileConfig : ManualConfig
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
             .WithWarmupCount(1)
-            .WithIterationCount(5)
+            .WithIterationCount(3)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithToolchain(InProcessEmitToolchain.Instance));
