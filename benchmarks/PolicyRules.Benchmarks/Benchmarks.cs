@@ -121,14 +121,14 @@ public class CompileBenchmarks
         // The dynamic assembly is made outside the measurement; only the engine construction is timed.
         if (RuleSet != "built-in")
         {
-            SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.BuiltInRuleCount);
+            SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.SyntheticUnit);
         }
     }
 
     [Benchmark(Description = "PolicyEngine.Create")]
     public PolicyEngine Create() => RuleSet == "built-in"
         ? Workloads.BuiltInEngine()
-        : PolicyEngine.Create(SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.BuiltInRuleCount));
+        : PolicyEngine.Create(SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.SyntheticUnit));
 
     internal static int Multiple(string ruleSet) => int.Parse(ruleSet["synthetic-".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
 }
@@ -148,7 +148,7 @@ public class RuleCountGrowthBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _engine = PolicyEngine.Create(SyntheticRuleSets.WithRules(Multiple * Workloads.BuiltInRuleCount));
+        _engine = PolicyEngine.Create(SyntheticRuleSets.WithRules(Multiple * Workloads.SyntheticUnit));
         _cases = Workloads.Generated(Count);
     }
 

@@ -14,6 +14,12 @@ public static class SuiteJobs
 {
     /// <summary>When set, the per-class configs add no job, so only the job given on the command line (or by a test) runs.</summary>
     public static bool FromCommandLine { get; set; }
+
+    /// <summary>
+    /// When set, synthetic rule sets are multiples of 4 rules instead of the built-in rule count: the smoke test in
+    /// <c>dotnet test</c> checks that the benchmarks run, and compiling thousands of rules in a Debug build proves nothing more.
+    /// </summary>
+    public static bool SmallSynthetic { get; set; }
 }
 
 /// <summary>

@@ -21,6 +21,9 @@ internal static class Workloads
     /// <summary>How many rules the built-in sets hold now; the synthetic sets are multiples of it.</summary>
     public static int BuiltInRuleCount { get; } = BuiltInEngine().Rules.Length;
 
+    /// <summary>The unit of the synthetic rule-set sizes (1x): the built-in rule count, or 4 in the smoke test.</summary>
+    public static int SyntheticUnit => SuiteJobs.SmallSynthetic ? 4 : BuiltInRuleCount;
+
     /// <summary>Every canonical scenario case under rules/*/Scenarios, read with the case reader, in file-name order.</summary>
     public static IReadOnlyList<Case> Scenarios()
     {
