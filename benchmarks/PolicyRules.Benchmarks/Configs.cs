@@ -28,6 +28,9 @@ public static class SuiteJobs
 /// </summary>
 public sealed class PerCaseConfig : ManualConfig
 {
+    // The default in-process limit (5 minutes per benchmark) killed a run on a loaded machine at the 100-charge case.
+    internal static readonly InProcessEmitToolchain InProcess = new(TimeSpan.FromMinutes(30), true);
+
     public PerCaseConfig()
     {
         if (SuiteJobs.FromCommandLine)
@@ -41,7 +44,7 @@ public sealed class PerCaseConfig : ManualConfig
             .WithWarmupCount(6)
             .WithIterationCount(10)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
-            .WithToolchain(InProcessEmitToolchain.Instance));
+            .WithToolchain(PerCaseConfig.InProcess));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
     }
 }
@@ -64,7 +67,7 @@ public sealed class CompileConfig : ManualConfig
             .WithIterationCount(3)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
-            .WithToolchain(InProcessEmitToolchain.Instance));
+            .WithToolchain(PerCaseConfig.InProcess));
         AddColumn(StatisticColumn.Median);
     }
 }
