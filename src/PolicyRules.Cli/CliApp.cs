@@ -87,5 +87,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         yield return CoverageCommands.Rules(this);
         yield return CoverageCommands.Docs(this);
         yield return ExplainCommand.Create(this);
+        yield return GenerateCommand.Create(this);
+        yield return BatchCommand.Create(this);
     }
 }

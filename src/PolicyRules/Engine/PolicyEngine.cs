@@ -23,6 +23,11 @@ public sealed class PolicyEngine
     private readonly ImmutableArray<IReferenceFactSource> _referenceFacts;
     private readonly int _maxRuleFirings;
 
+    // The days on which every rule is in force; on those days the per-activation effective-date filter cannot refuse
+    // anything, so sessions skip it (it is a dictionary lookup per activation plus two allocations per session).
+    private readonly DateOnly _allInForceFrom;
+    private readonly DateOnly _allInForceUntil;
+
     private PolicyEngine(
         ISessionFactory factory,
         ImmutableArray<RuleSetInfo> ruleSets,
@@ -38,6 +43,8 @@ public sealed class PolicyEngine
         _rulesById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _referenceFacts = referenceFacts;
         _maxRuleFirings = maxRuleFirings;
+        _allInForceFrom = rules.IsEmpty ? DateOnly.MinValue : rules.Max(r => r.EffectiveFrom);
+        _allInForceUntil = rules.IsEmpty ? DateOnly.MaxValue : rules.Min(r => r.EffectiveUntil ?? DateOnly.MaxValue);
     }
 
     /// <summary>The rule sets this engine evaluates, in verdict order.</summary>
@@ -158,7 +165,10 @@ public sealed class PolicyEngine
 
     internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null)
     {
-        var session = _factory.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(policyCase.AsOf, _rulesById)));
+        var asOf = policyCase.AsOf;
+        var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil
+            ? _factory.CreateSession()
+            : _factory.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(asOf, _rulesById)));
         string? failedCondition = null;
         session.Events.LhsExpressionFailedEvent += (_, e) => failedCondition ??= string.Join(", ", e.Rules.Select(r => r.Name).Order(StringComparer.Ordinal));
         observe?.Invoke(session);
