@@ -1,0 +1,378 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PolicyRules.Facts;
+
+namespace PolicyRules.Generation;
+
+/// <summary>How generated cases are shaped.</summary>
+public sealed record CaseGeneratorOptions
+{
+    /// <summary>The defaults: one to four charges per case.</summary>
+    public static CaseGeneratorOptions Default { get; } = new();
+
+    /// <summary>Exactly this many charges per case (for cost-growth measurements); null picks one to four at random.</summary>
+    /// <value>Null by default; at most 200, the case reader's list limit.</value>
+    public int? ChargeCount { get; init; }
+}
+
+/// <summary>
+/// Makes realistic random cases from the fact vocabulary, for benchmarks, batch runs and property tests. The output depends
+/// only on the seed (and the case's index in a stream), never on the machine or the run, and every case it makes is valid
+/// for the case reader: country codes are real or user-assigned, dates are on or before the as-of date, sentences fit
+/// within the maximum penalty, and charge IDs are unique.
+/// </summary>
+public static class CaseGenerator
+{
+    private static readonly DateOnly EarliestAsOf = new(2013, 1, 1);
+    private static readonly int AsOfSpanDays = new DateOnly(2026, 6, 30).DayNumber - EarliestAsOf.DayNumber;
+
+    // Invented states dominate, as in the canonical scenarios; a few real codes keep the treaty table in play.
+    private static readonly string[] Countries =
+    [
+        "XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "QM", "QN",
+        "FR", "DE", "GB", "CN", "RU", "TR", "EG", "IN", "BR", "MX", "NG", "AE", "VE", "IR", "BY", "TJ",
+    ];
+
+    private static readonly OffenceCategory[] Categories = Enum.GetValues<OffenceCategory>();
+    private static readonly PersonStatus[] Statuses = Enum.GetValues<PersonStatus>();
+    private static readonly ContextKind[] ContextKinds = Enum.GetValues<ContextKind>();
+    private static readonly EvidenceSource[] Sources = Enum.GetValues<EvidenceSource>();
+    private static readonly RefusalGrounds[] Grounds = Enum.GetValues<RefusalGrounds>();
+    private static readonly Article2Kind[] ConcernKinds = Enum.GetValues<Article2Kind>();
+    private static readonly Article2Basis[] ConcernBases = Enum.GetValues<Article2Basis>();
+    private static readonly RequestPurpose[] Purposes = Enum.GetValues<RequestPurpose>();
+    private static readonly AuthorityType[] Authorities = Enum.GetValues<AuthorityType>();
+    private static readonly ExclusionClass[] Exclusions = Enum.GetValues<ExclusionClass>();
+    private static readonly Violence[] Violences = Enum.GetValues<Violence>();
+    private static readonly Designation[] Designations = Enum.GetValues<Designation>();
+    private static readonly LinkAct[] LinkActs = Enum.GetValues<LinkAct>();
+    private static readonly SanctionsRegime[] Regimes = Enum.GetValues<SanctionsRegime>();
+    private static readonly RefugeeStatusKind[] RefugeeKinds = Enum.GetValues<RefugeeStatusKind>();
+    private static readonly RefugeeConfirmer[] Confirmers = Enum.GetValues<RefugeeConfirmer>();
+    private static readonly YesNoUnknown[] YesNo = Enum.GetValues<YesNoUnknown>();
+
+    /// <summary>The case a seed stands for (the first case of <see cref="Stream"/> with that seed).</summary>
+    public static Case Generate(int seed, CaseGeneratorOptions? options = null) => At(seed, 0, options);
+
+    /// <summary>Case number <paramref name="index"/> of the stream for <paramref name="seed"/>, made on its own (so streams can be split across threads).</summary>
+    public static Case At(int seed, long index, CaseGeneratorOptions? options = null)
+    {
+        options ??= CaseGeneratorOptions.Default;
+        if (options.ChargeCount is < 0 or > 200)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ChargeCount, "The charge count must be between 0 and 200, the case reader's list limit.");
+        }
+
+        var random = new SplitMix64(SplitMix64.Mix(unchecked((ulong)seed), unchecked((ulong)index)));
+        return Make(ref random, index, options);
+    }
+
+    /// <summary><paramref name="count"/> cases for <paramref name="seed"/>, in order, made lazily.</summary>
+    public static IEnumerable<Case> Stream(long count, int seed, CaseGeneratorOptions? options = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        for (long i = 0; i < count; i++)
+        {
+            yield return At(seed, i, options);
+        }
+    }
+
+    private static Case Make(ref SplitMix64 r, long index, CaseGeneratorOptions options)
+    {
+        var asOf = EarliestAsOf.AddDays(r.Next(AsOfSpanDays + 1));
+        var requester = r.Pick(Countries);
+        var chargeCount = options.ChargeCount ?? WeightedChargeCount(ref r);
+        var charges = ImmutableArray.CreateBuilder<Charge>(chargeCount);
+        for (var i = 0; i < chargeCount; i++)
+        {
+            charges.Add(MakeCharge(ref r, i + 1, requester));
+        }
+
+        return new Case
+        {
+            Scenario = string.Create(CultureInfo.InvariantCulture, $"generated case {index}"),
+            AsOf = asOf,
+            Request = MakeRequest(ref r, asOf, requester),
+            Person = MakePerson(ref r, index, requester),
+            Charges = charges.MoveToImmutable(),
+            Context = MakeContext(ref r, asOf),
+            Article2Concerns = MakeConcerns(ref r),
+            Us = r.Chance(0.5) ? MakeUs(ref r, asOf) : null,
+        };
+    }
+
+    // Most requests rest on one or two charges; a long tail of bigger indictments.
+    private static int WeightedChargeCount(ref SplitMix64 r) => r.Next(10) switch
+    {
+        < 5 => 1,
+        < 8 => 2,
+        8 => 3,
+        _ => 4,
+    };
+
+    private static Request MakeRequest(ref SplitMix64 r, DateOnly asOf, string requester)
+    {
+        var redNotice = r.Chance(0.8);
+        var ncb = r.Chance(0.95);
+        return new Request
+        {
+            Kind = redNotice ? RequestKind.RedNotice : RequestKind.Diffusion,
+            RequesterType = ncb ? RequesterType.Ncb : RequesterType.InternationalEntity,
+            RequestingCountry = ncb || r.Chance(0.3) ? requester : null,
+            Purpose = r.Chance(0.9)
+                ? (redNotice && r.Chance(0.8) ? RequestPurpose.Extradition : r.Pick(Purposes))
+                : null,
+            IssuedOn = r.Chance(0.8) ? DateBefore(ref r, asOf, 1500) : null,
+            Active = r.Chance(0.95),
+            ExtraditionAssurance = r.Chance(0.5)
+                ? new ExtraditionAssurance { CoordinatedWithExtraditionAuthority = MaybeBool(ref r, 0.8), AssuranceGiven = MaybeBool(ref r, 0.8) }
+                : null,
+            ExtraditionRoute = r.Chance(0.6)
+                ? new ExtraditionRoute { TreatyWithStateOfResidence = r.Pick(YesNo), OtherLegalBasis = MaybeBool(ref r, 0.5) }
+                : null,
+            InternationalDimension = r.Chance(0.7)
+                ? new InternationalDimension
+                {
+                    PersonBelievedAbroad = MaybeBool(ref r, 0.85),
+                    BelievedLocation = r.Chance(0.6) ? (r.Chance(0.5) ? "US" : r.Pick(Countries)) : null,
+                    CrossBorderElement = MaybeBool(ref r, 0.5),
+                }
+                : null,
+            ArrestWarrant = r.Chance(0.85) ? MakeWarrant(ref r, asOf, requester) : null,
+            SummaryOfFacts = r.Chance(0.85)
+                ? new SummaryOfFacts
+                {
+                    Text = r.Chance(0.5) ? "The person is alleged to have committed the acts charged (generated text)." : null,
+                    DescribesPersonsOwnActs = MaybeBool(ref r, 0.75),
+                    StatesTime = MaybeBool(ref r, 0.85),
+                    StatesPlace = MaybeBool(ref r, 0.85),
+                    SupportsCharges = r.Chance(0.5) ? r.Chance(0.85) : null,
+                }
+                : null,
+            Location = r.Chance(0.25)
+                ? new Location
+                {
+                    PersonLocated = true,
+                    LocatedDate = r.Chance(0.7) ? DateBefore(ref r, asOf, 900) : null,
+                    ExtraditionRequestSubmitted = MaybeBool(ref r, 0.5),
+                    ConsultationHeld = MaybeBool(ref r, 0.5),
+                    ReasonableGroundsGiven = MaybeBool(ref r, 0.3),
+                }
+                : null,
+            GsException = r.Chance(0.03) ? new GsException { Invoked = r.Chance(0.7), ConsultationHeld = r.Chance(0.5) } : null,
+            SensitiveLabels = r.Chance(0.05)
+                ? new SensitiveLabels { EthnicOrRacialLabelsPresent = true, CriminalisticValue = r.Chance(0.3) }
+                : null,
+        };
+    }
+
+    private static ArrestWarrant MakeWarrant(ref SplitMix64 r, DateOnly asOf, string requester)
+    {
+        var authority = r.Chance(0.6) ? AuthorityType.Court : r.Pick(Authorities);
+        return new ArrestWarrant
+        {
+            Reference = r.Chance(0.7) ? string.Create(CultureInfo.InvariantCulture, $"{requester}-{r.Between(2005, 2026)}-{r.Between(1, 9999):D4}") : null,
+            Valid = r.Chance(0.9) ? r.Chance(0.92) : null,
+            IssuingAuthorityType = r.Chance(0.9) ? authority : null,
+            IssuerCompetent = MaybeBool(ref r, 0.95),
+            JudicialAppealAvailable = MaybeBool(ref r, 0.6),
+            Date = r.Chance(0.8) ? DateBefore(ref r, asOf, 3000) : null,
+        };
+    }
+
+    private static Person MakePerson(ref SplitMix64 r, long index, string requester)
+    {
+        var nationalities = r.Chance(0.85) ? [requester] : ImmutableArray<string>.Empty;
+        if (r.Chance(0.2))
+        {
+            var second = r.Pick(Countries);
+            if (!nationalities.Contains(second))
+            {
+                nationalities = nationalities.Add(second);
+            }
+        }
+
+        return new Person
+        {
+            Name = string.Create(CultureInfo.InvariantCulture, $"Person {index} (generated)"),
+            Nationalities = nationalities,
+            Statuses = Distinct(ref r, Statuses, r.Chance(0.6) ? 0 : r.Between(1, 2)),
+            Refugee = r.Chance(0.12)
+                ? new RefugeeStatus
+                {
+                    Status = r.Pick(RefugeeKinds),
+                    ConfirmedBy = r.Pick(Confirmers),
+                    GrantingCountry = r.Chance(0.7) ? r.Pick(Countries) : null,
+                    PersecutingCountry = r.Chance(0.8) ? requester : null,
+                    NonRefoulementFinding = r.Chance(0.3) ? r.Chance(0.5) : null,
+                }
+                : null,
+        };
+    }
+
+    private static Charge MakeCharge(ref SplitMix64 r, int number, string requester)
+    {
+        // Ordinary crimes (the first 21 categories) make up most real requests; the rest spread over the other groups.
+        var category = r.Chance(0.65) ? Categories[r.Next(21)] : r.Pick(Categories);
+        var conviction = r.Chance(0.2);
+        var penaltyKind = r.Next(20) switch
+        {
+            < 16 => PenaltyKind.Imprisonment,
+            < 18 => PenaltyKind.LifeImprisonment,
+            18 => PenaltyKind.FineOnly,
+            _ => PenaltyKind.Death,
+        };
+        int? max = penaltyKind == PenaltyKind.Imprisonment && r.Chance(0.9) ? r.Pick(PenaltyMonths) : null;
+        int? imposed = null;
+        int? remaining = null;
+        if (conviction && penaltyKind != PenaltyKind.FineOnly && r.Chance(0.9))
+        {
+            imposed = r.Between(1, max ?? 300);
+            remaining = r.Chance(0.9) ? r.Between(0, imposed.Value) : null;
+        }
+
+        var terrorism = category is OffenceCategory.TerroristAct or OffenceCategory.TerrorismMembershipOrSupport or OffenceCategory.TerrorismFinancing;
+        return new Charge
+        {
+            Id = string.Create(CultureInfo.InvariantCulture, $"c{number}"),
+            Category = category,
+            Provision = r.Chance(0.7) ? string.Create(CultureInfo.InvariantCulture, $"Criminal Code art. {r.Between(1, 450)}") : null,
+            Stage = conviction ? Stage.Conviction : Stage.Prosecution,
+            PenaltyKind = penaltyKind,
+            MaxPenaltyMonths = max,
+            SentenceImposedMonths = imposed,
+            SentenceRemainingMonths = remaining,
+            Capital = penaltyKind == PenaltyKind.Death || r.Chance(0.02),
+            ConvictedInAbsentia = conviction && r.Chance(0.25),
+            RetrialGuaranteed = conviction && r.Chance(0.4) ? r.Chance(0.5) : null,
+            PlaceOfOffence = r.Chance(0.8) ? (r.Chance(0.8) ? requester : r.Pick(Countries)) : null,
+            ExclusionClass = r.Chance(0.7) ? ExclusionClass.NotAssessed : r.Pick(Exclusions),
+            AmountUsd = category is OffenceCategory.BouncedCheque or OffenceCategory.Fraud or OffenceCategory.Embezzlement or OffenceCategory.TaxEvasion && r.Chance(0.7)
+                ? r.Between(500, 5_000_000)
+                : null,
+            RepeatedConduct = r.Chance(0.15),
+            PurelyMilitary = category is OffenceCategory.Desertion or OffenceCategory.DraftEvasion or OffenceCategory.AbsentWithoutLeave && r.Chance(0.8),
+            SeparateFacts = r.Chance(0.3),
+            SanctionsRegime = category == OffenceCategory.SanctionsViolation ? r.Pick(Regimes) : null,
+            Terrorism = terrorism && r.Chance(0.8)
+                ? new TerrorismDetail { OrganisationDesignation = r.Pick(Designations), LinkActs = Distinct(ref r, LinkActs, r.Between(1, 3)) }
+                : null,
+            Conduct = MakeConduct(ref r, requester),
+        };
+    }
+
+    private static readonly int[] PenaltyMonths = [3, 6, 12, 18, 23, 24, 36, 60, 84, 120, 180, 240, 300];
+
+    private static Conduct MakeConduct(ref SplitMix64 r, string requester) => new()
+    {
+        Violence = r.Chance(0.6) ? Violence.None : r.Pick(Violences),
+        VictimNationalities = r.Chance(0.3) ? [r.Chance(0.7) ? requester : r.Pick(Countries)] : [],
+        PersonalGain = r.Chance(0.35),
+        InExerciseOfPoliticalMandate = r.Chance(0.04),
+        PoliticalActivityFacts = r.Chance(0.1),
+        InArmedConflict = r.Chance(0.04),
+        AttemptOnHeadOfStateLife = r.Chance(0.01),
+        HateSpeechOrIncitement = r.Chance(0.03),
+        LinkedToSeriousOrOrganisedCrime = r.Chance(0.1),
+        PoliticalUprisingAtTimeAndPlace = r.Chance(0.04),
+        IncidentalToUprising = r.Chance(0.03),
+        TargetedCivilians = r.Chance(0.04),
+    };
+
+    private static ImmutableArray<ContextIndicator> MakeContext(ref SplitMix64 r, DateOnly asOf)
+    {
+        var count = r.Chance(0.55) ? 0 : r.Between(1, 3);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var kinds = Distinct(ref r, ContextKinds, count);
+        var items = ImmutableArray.CreateBuilder<ContextIndicator>(count);
+        foreach (var kind in kinds)
+        {
+            items.Add(new ContextIndicator
+            {
+                Kind = kind,
+                Source = r.Pick(Sources),
+                ConcernsThisPerson = r.Chance(0.9),
+                Grounds = kind == ContextKind.OtherStateRefusedExtradition ? r.Pick(Grounds) : null,
+                Date = r.Chance(0.4) ? DateBefore(ref r, asOf, 2000) : null,
+                Detail = r.Chance(0.3) ? "Generated indicator." : null,
+            });
+        }
+
+        return items.MoveToImmutable();
+    }
+
+    private static ImmutableArray<Article2Concern> MakeConcerns(ref SplitMix64 r)
+    {
+        var count = r.Chance(0.8) ? 0 : r.Between(1, 2);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = ImmutableArray.CreateBuilder<Article2Concern>(count);
+        foreach (var kind in Distinct(ref r, ConcernKinds, count))
+        {
+            items.Add(new Article2Concern
+            {
+                Kind = kind,
+                Basis = r.Pick(ConcernBases),
+                Remedied = r.Chance(0.1),
+                Body = r.Chance(0.3) ? "Generated body" : null,
+            });
+        }
+
+        return items.MoveToImmutable();
+    }
+
+    private static UsSituation MakeUs(ref SplitMix64 r, DateOnly asOf)
+    {
+        var located = r.Chance(0.7);
+        var requests = ImmutableArray<UsRequest>.Empty;
+        if (located && r.Chance(0.4))
+        {
+            var provisional = DateBefore(ref r, asOf, 400);
+            requests = [new UsRequest { Kind = UsRequestKind.ProvisionalArrest, ReceivedOn = provisional }];
+            if (r.Chance(0.5))
+            {
+                // The formal request follows the provisional arrest, sometimes after the treaty's deadline.
+                var formal = provisional.AddDays(r.Between(1, 120));
+                requests = requests.Add(new UsRequest { Kind = UsRequestKind.FormalExtradition, ReceivedOn = formal > asOf ? asOf : formal });
+            }
+        }
+
+        return new UsSituation { Located = located, UsCitizen = r.Chance(0.05), Requests = requests };
+    }
+
+    private static DateOnly DateBefore(ref SplitMix64 r, DateOnly asOf, int maxDaysBack) => asOf.AddDays(-r.Next(maxDaysBack + 1));
+
+    private static bool? MaybeBool(ref SplitMix64 r, double trueChance) => r.Chance(0.2) ? null : r.Chance(trueChance);
+
+    private static ImmutableArray<T> Distinct<T>(ref SplitMix64 r, T[] values, int count)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        // A partial Fisher-Yates shuffle over indexes: distinct picks without retries, so the draw count is fixed per seed.
+        Span<int> order = stackalloc int[values.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<T>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var j = i + r.Next(order.Length - i);
+            (order[i], order[j]) = (order[j], order[i]);
+            builder.Add(values[order[i]]);
+        }
+
+        return builder.MoveToImmutable();
+    }
+}
