@@ -150,7 +150,7 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
 
             if (!shape.Fields.TryGetValue(property.Name, out var field))
             {
-                Problem(childPath, $"unknown field `{property.Name}` in {ModelShape.Describe(type)}; expected one of: {string.Join(", ", shape.Fields.Keys)}.");
+                Problem(childPath, $"unknown field `{Echo.Of(property.Name)}` in {ModelShape.Describe(type)}; expected one of: {string.Join(", ", shape.Fields.Keys)}.");
                 failed = true;
                 continue;
             }
@@ -191,9 +191,9 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         _ => "null",
     };
 
-    private static string Quote(string text) => $"\"{Truncate(text)}\"";
+    private static string Quote(string text) => $"\"{Echo.Of(text)}\"";
 
-    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "...";
+    private static string Truncate(string text) => Echo.Of(text);
 }
 
 /// <summary>The shape of one case record: its JSON fields, which are required, which may be null.</summary>
