@@ -75,5 +75,6 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         yield return SnapshotCommands.Verify(this);
         yield return SnapshotCommands.Approve(this);
         yield return GenerateCommand.Create(this);
+        yield return BatchCommand.Create(this);
     }
 }

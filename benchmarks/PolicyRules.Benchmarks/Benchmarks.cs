@@ -1,0 +1,198 @@
+using BenchmarkDotNet.Attributes;
+using PolicyRules.Benchmarks.Subset;
+using PolicyRules.Benchmarks.Synthetic;
+using PolicyRules.Engine;
+using PolicyRules.Facts;
+using PolicyRules.Generation;
+
+namespace PolicyRules.Benchmarks;
+
+// Every per-case benchmark evaluates a fixed array of cases per invocation and divides by its length
+// (OperationsPerInvoke), so the tables read "per case" while one invocation is long enough to time well.
+
+/// <summary>Per-case evaluation of both built-in rule sets, one session per case.</summary>
+[MemoryDiagnoser]
+[Config(typeof(PerCaseConfig))]
+public class EvaluationBenchmarks
+{
+    private const int GeneratedCount = 64;
+    private const int ScenarioSlots = 32;
+    private PolicyEngine _engine = null!;
+    private Case[] _scenarios = [];
+    private Case[] _generated = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = Workloads.BuiltInEngine();
+        // A fixed number of slots filled round-robin, so the per-case division holds however many scenarios exist.
+        var scenarios = Workloads.Scenarios();
+        _scenarios = [.. Enumerable.Range(0, ScenarioSlots).Select(i => scenarios[i % scenarios.Count])];
+        _generated = Workloads.Generated(GeneratedCount);
+    }
+
+    /// <summary>The canonical scenarios (rules/*/Scenarios), round-robin over 32 slots.</summary>
+    [Benchmark(Description = "Scenario mix, both rule sets, per case", OperationsPerInvoke = ScenarioSlots)]
+    public int Scenarios() => EvaluateAll(_scenarios);
+
+    /// <summary>64 generated cases (seed 20260101): a broader mix than the scenarios.</summary>
+    [Benchmark(Description = "Generated mix, both rule sets, per case", OperationsPerInvoke = GeneratedCount)]
+    public int Generated() => EvaluateAll(_generated);
+
+    private int EvaluateAll(Case[] cases)
+    {
+        var findings = 0;
+        foreach (var policyCase in cases)
+        {
+            findings += _engine.Evaluate(policyCase).RuleSets[0].Findings.Length;
+        }
+
+        return findings;
+    }
+}
+
+/// <summary>The benchmark subset of INTERPOL rules three ways; the hand-written floor is the baseline.</summary>
+[MemoryDiagnoser]
+[Config(typeof(PerCaseConfig))]
+public class SubsetBenchmarks
+{
+    private const int Count = 64;
+    private Case[] _cases = [];
+    private PolicyRulesSubset _policyRules = null!;
+    private RulesEngineSubset _rulesEngine = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _cases = Workloads.Generated(Count);
+        _policyRules = new PolicyRulesSubset();
+        _rulesEngine = new RulesEngineSubset();
+    }
+
+    [Benchmark(Baseline = true, Description = "Hand-written C#", OperationsPerInvoke = Count)]
+    public int HandWritten()
+    {
+        var n = 0;
+        foreach (var policyCase in _cases)
+        {
+            n += HandWrittenSubset.Evaluate(policyCase).Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "PolicyRules (NRules)", OperationsPerInvoke = Count)]
+    public int PolicyRules()
+    {
+        var n = 0;
+        foreach (var policyCase in _cases)
+        {
+            n += _policyRules.Evaluate(policyCase).RuleSets[0].Findings.Length;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "Microsoft RulesEngine", OperationsPerInvoke = Count)]
+    public int RulesEngine()
+    {
+        var n = 0;
+        foreach (var policyCase in _cases)
+        {
+            n += _rulesEngine.Evaluate(policyCase).Count;
+        }
+
+        return n;
+    }
+}
+
+/// <summary>PolicyEngine construction (load, convention checks, Rete compile) for the built-in and synthetic rule sets.</summary>
+[MemoryDiagnoser]
+[Config(typeof(CompileConfig))]
+public class CompileBenchmarks
+{
+    /// <summary>"built-in", or "synthetic-Nx": a synthetic set N times the built-in rule count.</summary>
+    [Params("built-in", "synthetic-1x", "synthetic-5x", "synthetic-25x")]
+    public string RuleSet { get; set; } = "built-in";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // The dynamic assembly is made outside the measurement; only the engine construction is timed.
+        if (RuleSet != "built-in")
+        {
+            SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.BuiltInRuleCount);
+        }
+    }
+
+    [Benchmark(Description = "PolicyEngine.Create")]
+    public PolicyEngine Create() => RuleSet == "built-in"
+        ? Workloads.BuiltInEngine()
+        : PolicyEngine.Create(SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.BuiltInRuleCount));
+
+    internal static int Multiple(string ruleSet) => int.Parse(ruleSet["synthetic-".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Per-case cost as the rule count grows: synthetic sets 1x, 5x and 25x the built-in rule count, same cases.</summary>
+[MemoryDiagnoser]
+[Config(typeof(PerCaseConfig))]
+public class RuleCountGrowthBenchmarks
+{
+    private const int Count = 32;
+    private PolicyEngine _engine = null!;
+    private Case[] _cases = [];
+
+    [Params(1, 5, 25)]
+    public int Multiple { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = PolicyEngine.Create(SyntheticRuleSets.WithRules(Multiple * Workloads.BuiltInRuleCount));
+        _cases = Workloads.Generated(Count);
+    }
+
+    [Benchmark(Description = "Evaluate, synthetic rules, per case", OperationsPerInvoke = Count)]
+    public int Evaluate()
+    {
+        var n = 0;
+        foreach (var policyCase in _cases)
+        {
+            n += _engine.Evaluate(policyCase).RuleSets[0].Findings.Length;
+        }
+
+        return n;
+    }
+}
+
+/// <summary>Per-case cost as the case grows: 1, 10 and 100 charges, both built-in rule sets.</summary>
+[MemoryDiagnoser]
+[Config(typeof(PerCaseConfig))]
+public class CaseSizeGrowthBenchmarks
+{
+    private const int Count = 16;
+    private PolicyEngine _engine = null!;
+    private Case[] _cases = [];
+
+    [Params(1, 10, 100)]
+    public int Charges { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = Workloads.BuiltInEngine();
+        _cases = Workloads.Generated(Count, new CaseGeneratorOptions { ChargeCount = Charges });
+    }
+
+    [Benchmark(Description = "Evaluate, both rule sets, per case", OperationsPerInvoke = Count)]
+    public int Evaluate()
+    {
+        var n = 0;
+        foreach (var policyCase in _cases)
+        {
+            n += _engine.Evaluate(policyCase).RuleSets.Sum(rs => rs.Findings.Length);
+        }
+
+        return n;
+    }
+}

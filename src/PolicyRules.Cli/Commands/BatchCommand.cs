@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using PolicyRules.Batch;
+using PolicyRules.Verdicts;
+
+namespace PolicyRules.Cli.Commands;
+
+/// <summary>`policyrules batch in.jsonl --out verdicts.jsonl`: screens a JSON Lines file of cases on every core.</summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliApp app)
+    {
+        var input = new Argument<string>("cases") { Description = "JSON Lines file of cases, one case per line (- for standard input)." };
+        var output = new Option<string>("--out") { Description = "Where to write one result line per case, in input order (- for standard output).", Required = true };
+        var strict = new Option<bool>("--strict") { Description = "Stop at the first malformed line (exit code 2) instead of reporting and skipping it." };
+        var workers = new Option<int?>("--workers") { Description = "Evaluation threads. Default: one per core." };
+        var ruleSets = CommonOptions.RuleSets();
+        var command = new Command("batch", "Evaluate many cases (JSON Lines) on every core; results come out in input order with a progress display and totals by outcome.")
+        {
+            input, output, strict, workers, ruleSets,
+        };
+        command.SetAction(parse =>
+        {
+            var inPath = parse.GetValue(input)!;
+            var outPath = parse.GetValue(output)!;
+            if (parse.GetValue(workers) is < 1)
+            {
+                throw new UsageException("--workers must be at least 1.");
+            }
+
+            var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets));
+            using var inStream = inPath == "-" ? Console.OpenStandardInput() : OpenInput(inPath);
+            using var outStream = outPath == "-" ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: false);
+            long? total = inStream.CanSeek ? inStream.Length : null;
+            var report = outPath == "-" ? app.Error : app.Out;
+            var source = inPath == "-" ? "stdin" : inPath;
+            var progress = new ProgressDisplay(app.Error, total, Terminal(app));
+            var options = new BatchOptions
+            {
+                Strict = parse.GetValue(strict),
+                Workers = parse.GetValue(workers) ?? Environment.ProcessorCount,
+                Progress = progress.Update,
+                Problem = problem => progress.Problem(problem.Kind == BatchProblemKind.Malformed
+                    ? string.Create(CultureInfo.InvariantCulture, $"policyrules: {source}:{problem.Line}: {(parse.GetValue(strict) ? string.Empty : "skipped: ")}{problem.Message}")
+                    : string.Create(CultureInfo.InvariantCulture, $"policyrules: {source}:{problem.Line}: evaluation failed: {problem.Message}")),
+            };
+            var clock = Stopwatch.StartNew();
+            var summary = new BatchScreening(engine, options).RunAsync(inStream, outStream).GetAwaiter().GetResult();
+            progress.End();
+            Summarise(report, summary, clock.Elapsed);
+            return summary.Stopped ? ExitCodes.BadInput : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static FileStream OpenInput(string path) =>
+        File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)
+            : throw new UsageException($"the cases file `{path}` does not exist; give a JSON Lines file (policyrules generate writes one).");
+
+    // A progress bar only when a person watches stderr; logs and CI get plain lines instead.
+    private static bool Terminal(CliApp app) => ReferenceEquals(app.Error, Console.Error) && !Console.IsErrorRedirected;
+
+    private static void Summarise(TextWriter report, BatchSummary summary, TimeSpan elapsed)
+    {
+        var rate = elapsed.TotalSeconds > 0 ? (summary.Evaluated + summary.Failed) / elapsed.TotalSeconds : 0;
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"batch: {summary.Lines:N0} cases read, {summary.Evaluated:N0} evaluated, {summary.Malformed:N0} malformed{(summary.Stopped ? " (stopped: --strict)" : " (skipped)")}, {summary.Failed:N0} failed; {elapsed.TotalSeconds:F1} s, {rate:N0} cases/s."));
+        foreach (var (ruleSet, byOutcome) in summary.Outcomes)
+        {
+            report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {ruleSet}: {Name(Outcome.Deny)} {byOutcome[(int)Outcome.Deny]:N0}, {Name(Outcome.Review)} {byOutcome[(int)Outcome.Review]:N0}, {Name(Outcome.Allow)} {byOutcome[(int)Outcome.Allow]:N0}"));
+        }
+    }
+
+    private static string Name(Outcome outcome) => Facts.Vocabulary.Name(outcome);
+
+    /// <summary>Draws the progress bar (terminal) or prints a plain line every few seconds (anything else).</summary>
+    private sealed class ProgressDisplay(TextWriter error, long? totalBytes, bool terminal)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly Lock _gate = new();
+        private long _lastDraw = -1;
+        private bool _drawn;
+
+        public void Update(BatchProgress progress)
+        {
+            lock (_gate)
+            {
+                var now = _clock.ElapsedMilliseconds;
+                if (_lastDraw >= 0 && now - _lastDraw < (terminal ? 200 : 5000))
+                {
+                    return;
+                }
+
+                _lastDraw = now;
+                var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
+                var rate = progress.Cases / seconds;
+                var fraction = totalBytes is > 0 ? Math.Clamp((double)progress.BytesConsumed / totalBytes.Value, 0, 1) : (double?)null;
+                var eta = fraction is > 0 and < 1 ? TimeSpan.FromSeconds(seconds * (1 - fraction.Value) / fraction.Value) : (TimeSpan?)null;
+                var etaText = eta is { } e ? e.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : "-";
+                if (terminal)
+                {
+                    var bar = fraction is { } f ? new string('#', (int)(f * 30)).PadRight(30, '.') : new string('?', 30);
+                    error.Write(string.Create(CultureInfo.InvariantCulture,
+                        $"\r\u001b[2K[{bar}] {(fraction ?? 0) * 100,5:F1}%  {progress.Cases:N0} cases  {rate:N0} cases/s  ETA {etaText}"));
+                    _drawn = true;
+                }
+                else if (progress.Cases > 0)
+                {
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"batch: {progress.Cases:N0} cases{(fraction is { } f2 ? $" ({f2 * 100:F0}%)" : string.Empty)}, {rate:N0} cases/s, ETA {etaText}"));
+                }
+            }
+        }
+
+        public void Problem(string line)
+        {
+            lock (_gate)
+            {
+                ClearBar();
+                error.WriteLine(line);
+            }
+        }
+
+        public void End()
+        {
+            lock (_gate)
+            {
+                ClearBar();
+            }
+        }
+
+        private void ClearBar()
+        {
+            if (_drawn)
+            {
+                error.Write("\r\u001b[2K");
+                _drawn = false;
+                _lastDraw = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using PolicyRules.Testing;
+
+namespace PolicyRules.Cli.Tests;
+
+public sealed class BatchCommandTests
+{
+    [Fact]
+    public void Batch_writes_a_result_per_case_and_totals_by_outcome_per_rule_set()
+    {
+        using var temp = TestPaths.NewTempFolder();
+        var cases = temp.File("cases.jsonl");
+        var results = temp.File("results.jsonl");
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "50", "--seed", "3", "--out", cases).ExitCode);
+
+        var (code, output, error) = CliRunner.Run("batch", cases, "--out", results);
+
+        Assert.Equal(0, code);
+        Assert.Equal(50, File.ReadAllLines(results).Length);
+        Assert.Contains("50 cases read, 50 evaluated, 0 malformed", output, StringComparison.Ordinal);
+        Assert.Contains("  interpol: deny ", output, StringComparison.Ordinal);
+        Assert.Contains("  us-extradition: deny ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_line_is_named_by_line_number_and_strict_exits_2()
+    {
+        using var temp = TestPaths.NewTempFolder();
+        var cases = temp.File("cases.jsonl");
+        var results = temp.File("results.jsonl");
+        CliRunner.Run("generate", "--count", "3", "--seed", "3", "--out", cases);
+        var lines = File.ReadAllLines(cases);
+        File.WriteAllLines(cases, [lines[0], "{oops", lines[1], lines[2]]);
+
+        var skipped = CliRunner.Run("batch", cases, "--out", results);
+        Assert.Equal(0, skipped.ExitCode);
+        Assert.Contains("cases.jsonl:2: skipped: ", skipped.Error, StringComparison.Ordinal);
+        Assert.Equal(3, File.ReadAllLines(results).Length);
+
+        var strict = CliRunner.Run("batch", cases, "--out", results, "--strict");
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("cases.jsonl:2: ", strict.Error, StringComparison.Ordinal);
+        Assert.Single(File.ReadAllLines(results));
+    }
+
+    [Fact]
+    public void Missing_input_file_is_one_line_and_exit_2()
+    {
+        var (code, _, error) = CliRunner.Run("batch", "no-such-file.jsonl", "--out", "x.jsonl");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("policyrules: the cases file", error, StringComparison.Ordinal);
+    }
+}
