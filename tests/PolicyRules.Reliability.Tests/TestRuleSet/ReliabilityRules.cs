@@ -106,6 +106,20 @@ namespace PolicyRules.Reliability.Tests.TestRuleSet.Poisoned
             throw new InvalidOperationException($"the action choked on charge {charge.Id}");
     }
 
+    [Name("REL-0924")]
+    [Description("Loops on a charge with the ID poison-loop: it negates the finding it yields.")]
+    [Citation("Reliability Test Code", "Art. 924", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class LoopOnPoisonRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge, c => c.Id == "poison-loop").Not<Finding>(f => f.RuleId == "REL-0924");
+            Then().Yield(ctx => ctx.Review("Looping on a poisoned charge.", charge));
+        }
+    }
+
     [Name("REL-0923")]
     [Description("Every charge is affirmed, so the good cases of a batch have a verdict to compare.")]
     [Citation("Reliability Test Code", "Art. 923", Authority.Confirmed)]
