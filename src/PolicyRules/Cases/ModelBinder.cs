@@ -34,6 +34,11 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         }
 
         type = underlying ?? type;
+        if (element.ValueKind == JsonValueKind.String && !IsReadableText(element))
+        {
+            return Problem(path, "the text holds a \\u escape for half of a surrogate pair, which is not a character; write the character itself or both halves of the pair.");
+        }
+
         if (type == typeof(string))
         {
             if (element.ValueKind != JsonValueKind.String)
@@ -173,6 +178,20 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         }
 
         return failed ? null : instance;
+    }
+
+    /// <summary>False when the string's escapes do not make valid text (a lone \uD800), which System.Text.Json refuses to decode.</summary>
+    private static bool IsReadableText(JsonElement element)
+    {
+        try
+        {
+            _ = element.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private object? Problem(string path, string message)

@@ -67,6 +67,7 @@ internal static class Mutations
         ("insert token", InsertToken),
         ("preamble", Preamble),
         ("invalid UTF-8", InvalidUtf8),
+        ("lone surrogate escape", LoneSurrogate),
         ("wrong type", (r, b) => Structural(r, b, WrongType)),
         ("huge string", (r, b) => Structural(r, b, HugeString)),
         ("extreme number", (r, b) => Structural(r, b, ExtremeNumber)),
@@ -88,10 +89,17 @@ internal static class Mutations
 
     /// <summary>Valid cases only, each with one of its JSON values replaced: mostly wrong but well-formed JSON.</summary>
     public static Gen<FuzzInput> WellFormedInputs { get; } =
-        from kind in Gen.Int[8, 15]
+        from kind in Gen.Int[9, 16]
         from baseIndex in Gen.Int[0, ValidCases.Length]
         from seed in Gen.Int
         select Make(kind, baseIndex, seed);
+
+    /// <summary>The same inputs every time for one seed: for comparing two passes over one fixed set.</summary>
+    public static IReadOnlyList<FuzzInput> Fixed(int count, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(_ => Make(random.Next(Kinds.Length), random.Next(ValidCases.Length + 1), random.Next()))];
+    }
 
     private static FuzzInput Make(int kind, int baseIndex, int seed)
     {
@@ -161,6 +169,15 @@ internal static class Mutations
         var quotes = b.Select((c, i) => (c, i)).Where(x => x.c == (byte)'"').Select(x => x.i + 1).ToArray();
         var at = quotes.Length > 0 && r.Next(4) > 0 ? quotes[r.Next(quotes.Length)] : r.Next(b.Length + 1);
         return [.. b[..at], .. BadUtf8[r.Next(BadUtf8.Length)], .. b[at..]];
+    }
+
+    private static byte[] LoneSurrogate(Random r, byte[] b)
+    {
+        // Valid UTF-8 and valid JSON syntax, yet the escape decodes to half a character.
+        var quotes = b.Select((c, i) => (c, i)).Where(x => x.c == (byte)'"').Select(x => x.i + 1).ToArray();
+        var at = quotes.Length > 0 ? quotes[r.Next(quotes.Length)] : 0;
+        var escape = r.Next(3) switch { 0 => "\\uD800", 1 => "\\uDFFF", _ => "\\uD83D" };
+        return [.. b[..at], .. Encoding.UTF8.GetBytes(escape), .. b[at..]];
     }
 
     private static byte[] DuplicateKey(Random r, byte[] b)
