@@ -13,7 +13,7 @@ public sealed class EvaluateCommandTests
         Assert.Empty(error);
         Assert.Contains("interpol ", output, StringComparison.Ordinal);
         Assert.Contains("us-extradition ", output, StringComparison.Ordinal);
-        Assert.Contains("cites RPD Art.", output, StringComparison.Ordinal);
+        Assert.Contains("cites INTERPOL Rules on the Processing of Data", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -150,7 +150,7 @@ public sealed class ResourceBoundTests(Xunit.Abstractions.ITestOutputHelper outp
     }
 
     [Theory]
-    [InlineData(200, 0, 0)]
+    [InlineData(100, 0, 0)]
     [InlineData(0, 200, 0)]
     [InlineData(0, 0, 200)]
     [InlineData(40, 40, 40)]

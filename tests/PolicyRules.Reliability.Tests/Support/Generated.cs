@@ -32,5 +32,9 @@ internal static class Generated
     /// other core to the rest of the suite. A failure prints the CsCheck seed, the generator seed and the case JSON.
     /// </summary>
     public static void Check<T>(Gen<T> gen, Action<T> property, int iterations) =>
-        gen.Sample(property, iter: Budget.PropertyIterations(iterations), seed: Budget.Seed, threads: 1, print: x => x?.ToString() ?? "null");
+        CheckExact(gen, property, Budget.PropertyIterations(iterations));
+
+    /// <summary>Runs <paramref name="property"/> exactly <paramref name="iterations"/> times (the caller has already applied its own variable).</summary>
+    public static void CheckExact<T>(Gen<T> gen, Action<T> property, int iterations) =>
+        gen.Sample(property, iter: iterations, seed: Budget.Seed, threads: 1, print: x => x?.ToString() ?? "null");
 }
