@@ -68,14 +68,14 @@ internal static class Mutations
         ("preamble", Preamble),
         ("invalid UTF-8", InvalidUtf8),
         ("lone surrogate escape", LoneSurrogate),
-        ("wrong type", (r, b) => Structural(r, b, WrongType)),
-        ("huge string", (r, b) => Structural(r, b, HugeString)),
-        ("extreme number", (r, b) => Structural(r, b, ExtremeNumber)),
-        ("extreme date", (r, b) => Structural(r, b, ExtremeDate)),
-        ("deep nesting", (r, b) => Structural(r, b, DeepNesting)),
-        ("long list", (r, b) => Structural(r, b, LongList)),
-        ("odd field name", (r, b) => Structural(r, b, OddFieldName)),
-        ("duplicate key", DuplicateKey),
+        ("wrong type", (r, b) => Safely(r, b, x => Structural(r, x, WrongType))),
+        ("huge string", (r, b) => Safely(r, b, x => Structural(r, x, HugeString))),
+        ("extreme number", (r, b) => Safely(r, b, x => Structural(r, x, ExtremeNumber))),
+        ("extreme date", (r, b) => Safely(r, b, x => Structural(r, x, ExtremeDate))),
+        ("deep nesting", (r, b) => Safely(r, b, x => Structural(r, x, DeepNesting))),
+        ("long list", (r, b) => Safely(r, b, x => Structural(r, x, LongList))),
+        ("odd field name", (r, b) => Safely(r, b, x => Structural(r, x, OddFieldName))),
+        ("duplicate key", (r, b) => Safely(r, b, x => DuplicateKey(r, x))),
         ("random JSON", (r, _) => Encoding.UTF8.GetBytes(RandomJson(r, 0).ToJsonString())),
         ("stacked", Stacked),
     ];
@@ -362,6 +362,19 @@ internal static class Mutations
                 }
 
                 return a;
+        }
+    }
+
+    /// <summary>A structural mutation of bytes an earlier mutation broke (a lone surrogate, bad UTF-8) falls back to a stray token.</summary>
+    private static byte[] Safely(Random r, byte[] b, Func<byte[], byte[]> mutate)
+    {
+        try
+        {
+            return mutate(b);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
+        {
+            return InsertToken(r, b);
         }
     }
 
