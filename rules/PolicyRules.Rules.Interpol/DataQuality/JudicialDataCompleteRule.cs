@@ -23,7 +23,7 @@ public sealed class JudicialDataCompleteRule : PolicyRule
         Then()
             .Yield(ctx => ctx.Allow(
                 warrants.Any()
-                    ? $"Warrant {request.ArrestWarrant!.Reference} ({Words.Of(request.ArrestWarrant.IssuingAuthorityType!.Value)}, {Words.Date(request.ArrestWarrant.Date)}), charges, penal provisions, penalties and a summary of the person's own acts with time and place are all supplied."
+                    ? $"Warrant {request.ArrestWarrant!.Reference} ({(request.ArrestWarrant.IssuingAuthorityType == null ? "issuing authority not stated" : Words.Of(request.ArrestWarrant.IssuingAuthorityType.Value))}, {Words.Date(request.ArrestWarrant.Date)}), charges, penal provisions, penalties and a summary of the person's own acts with time and place are all supplied."
                     : "Charges, penal provisions, penalties and a summary of the person's own acts with time and place are supplied; a diffusion that seeks no arrest needs no warrant.",
                 request));
     }

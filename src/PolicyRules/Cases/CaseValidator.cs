@@ -16,7 +16,7 @@ internal static class CaseValidator
         {
             if (property.IsDefined(typeof(CountryCodeAttribute)) && value is string code && !CountryCodes.IsValid(code))
             {
-                Add(path, $"\"{code}\" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as \"FR\" (XA-XZ for invented states).");
+                Add(path, $"\"{Echo.Of(code)}\" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as \"FR\" (XA-XZ for invented states).");
             }
 
             if (value is DateOnly date && path != "$.asOf" && date > policyCase.AsOf)
@@ -37,7 +37,7 @@ internal static class CaseValidator
             var path = $"$.charges[{i}]";
             if (!ids.Add(charge.Id))
             {
-                Add($"{path}.id", $"the charge ID \"{charge.Id}\" is used twice; give each charge its own ID.");
+                Add($"{path}.id", $"the charge ID \"{Echo.Of(charge.Id)}\" is used twice; give each charge its own ID.");
             }
 
             if (charge.SentenceImposedMonths is { } imposed && charge.MaxPenaltyMonths is { } max && imposed > max)

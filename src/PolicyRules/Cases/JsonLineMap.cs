@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace PolicyRules.Cases;
 
@@ -6,7 +7,7 @@ namespace PolicyRules.Cases;
 /// Maps each JSON path of a document to the line its value starts on, and finds syntax errors and duplicate keys,
 /// in one forward pass. System.Text.Json exposes no line numbers for elements, so the reader counts them itself.
 /// </summary>
-internal sealed class JsonLineMap
+internal sealed partial class JsonLineMap
 {
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
 
@@ -57,7 +58,7 @@ internal sealed class JsonLineMap
                     var frame = frames.Peek();
                     if (!frame.Keys!.Add(name))
                     {
-                        problem = new CaseProblem(Child(frame.Path, name), line, $"the field `{name}` appears twice in the same object; keep one.");
+                        problem = new CaseProblem(Child(frame.Path, name), line, $"the field `{Echo.Of(name)}` appears twice in the same object; keep one.");
                         return map;
                     }
 
@@ -103,12 +104,17 @@ internal sealed class JsonLineMap
             var at = e.LineNumber is { } l ? (int)l + 1 : line;
             problem = new CaseProblem("$", at, $"the file is not valid JSON: {Describe(e)} Fix the JSON syntax.");
         }
+        catch (InvalidOperationException e)
+        {
+            // A field name whose escapes do not make valid text (e.g. a lone \uD800) cannot be read as a string.
+            problem = new CaseProblem("$", line, $"the file is not valid JSON: {Echo.Of(e.Message, 200)} Fix the JSON syntax.");
+        }
 
         return map;
     }
 
     public static string Child(string parent, string name) =>
-        IsPlainName(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        IsPlainName(name) ? $"{parent}.{name}" : $"{parent}['{Echo.Of(name, 60).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     private static bool IsPlainName(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$');
@@ -119,8 +125,21 @@ internal sealed class JsonLineMap
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         message = cut > 0 ? message[..cut] : message;
         message = message.Trim();
+
+        // System.Text.Json quotes a bad literal with the rest of the document after it ("'truE\n  },\n ...' is an invalid
+        // JSON literal"); keep only its start, so the problem stays one short line.
+        var literal = InvalidLiteral().Match(message);
+        if (literal.Success)
+        {
+            message = $"'{Echo.Of(literal.Groups["text"].Value, 20)}' is an invalid {literal.Groups["rest"].Value}";
+        }
+
+        message = Echo.Of(message, 300);
         return message.EndsWith('.') ? message : message + ".";
     }
+
+    [GeneratedRegex("^'(?<text>.*)' is an invalid (?<rest>JSON literal.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex InvalidLiteral();
 
     private sealed record Frame(string Path, HashSet<string>? Keys, int Index);
 }

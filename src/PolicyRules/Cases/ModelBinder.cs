@@ -34,6 +34,11 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         }
 
         type = underlying ?? type;
+        if (element.ValueKind == JsonValueKind.String && !IsReadableText(element))
+        {
+            return Problem(path, "the text holds a \\u escape for half of a surrogate pair, which is not a character; write the character itself or both halves of the pair.");
+        }
+
         if (type == typeof(string))
         {
             if (element.ValueKind != JsonValueKind.String)
@@ -150,7 +155,7 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
 
             if (!shape.Fields.TryGetValue(property.Name, out var field))
             {
-                Problem(childPath, $"unknown field `{property.Name}` in {ModelShape.Describe(type)}; expected one of: {string.Join(", ", shape.Fields.Keys)}.");
+                Problem(childPath, $"unknown field `{Echo.Of(property.Name)}` in {ModelShape.Describe(type)}; expected one of: {string.Join(", ", shape.Fields.Keys)}.");
                 failed = true;
                 continue;
             }
@@ -175,6 +180,20 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         return failed ? null : instance;
     }
 
+    /// <summary>False when the string's escapes do not make valid text (a lone \uD800), which System.Text.Json refuses to decode.</summary>
+    private static bool IsReadableText(JsonElement element)
+    {
+        try
+        {
+            _ = element.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private object? Problem(string path, string message)
     {
         Problems.Add(new CaseProblem(path, lines.LineOf(path), message));
@@ -191,9 +210,9 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         _ => "null",
     };
 
-    private static string Quote(string text) => $"\"{Truncate(text)}\"";
+    private static string Quote(string text) => $"\"{Echo.Of(text)}\"";
 
-    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "...";
+    private static string Truncate(string text) => Echo.Of(text);
 }
 
 /// <summary>The shape of one case record: its JSON fields, which are required, which may be null.</summary>

@@ -1,0 +1,26 @@
+using PolicyRules.Engine;
+using PolicyRules.Rules.Interpol;
+using PolicyRules.Rules.UsExtradition;
+
+namespace PolicyRules.Reliability.Tests.Support;
+
+/// <summary>Engines shared by the tests: one over the built-in rule sets (compiled once per test run), and parts of the test-only rule set.</summary>
+internal static class Engines
+{
+    private static readonly Lazy<PolicyEngine> BuiltInEngine = new(() => PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly));
+
+    /// <summary>The INTERPOL and U.S. rule sets, as the CLI and server build them.</summary>
+    public static PolicyEngine BuiltIn => BuiltInEngine.Value;
+
+    /// <summary>An engine over one part (namespace) of the reliability test rule set.</summary>
+    public static PolicyEngine TestPart(string part, int maxRuleFirings = PolicyEngineOptions.DefaultMaxRuleFirings)
+    {
+        var options = new PolicyEngineOptions
+        {
+            MaxRuleFirings = maxRuleFirings,
+            RuleTypeFilter = t => t.Namespace == $"PolicyRules.Reliability.Tests.TestRuleSet.{part}",
+        };
+        options.AddRuleSet(typeof(Engines).Assembly);
+        return PolicyEngine.Create(options);
+    }
+}
