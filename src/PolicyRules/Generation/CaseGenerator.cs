@@ -328,6 +328,9 @@ public static class CaseGenerator
         return items.MoveToImmutable();
     }
 
+    private static readonly UsPersonStatus[] PersonStatuses = Enum.GetValues<UsPersonStatus>();
+    private static readonly UsRequestChannel[] Channels = Enum.GetValues<UsRequestChannel>();
+
     private static UsSituation MakeUs(ref SplitMix64 r, DateOnly asOf)
     {
         var located = r.Chance(0.7);
@@ -335,17 +338,32 @@ public static class CaseGenerator
         if (located && r.Chance(0.4))
         {
             var provisional = DateBefore(ref r, asOf, 400);
-            requests = [new UsRequest { Kind = UsRequestKind.ProvisionalArrest, ReceivedOn = provisional }];
+            requests = [MakeRequest(ref r, "r1", UsRequestKind.ProvisionalArrest, provisional)];
             if (r.Chance(0.5))
             {
                 // The formal request follows the provisional arrest, sometimes after the treaty's deadline.
                 var formal = provisional.AddDays(r.Between(1, 120));
-                requests = requests.Add(new UsRequest { Kind = UsRequestKind.FormalExtradition, ReceivedOn = formal > asOf ? asOf : formal });
+                requests = requests.Add(MakeRequest(ref r, "r2", UsRequestKind.FormalExtradition, formal > asOf ? asOf : formal));
             }
         }
 
-        return new UsSituation { Located = located, UsCitizen = r.Chance(0.05), Requests = requests };
+        return new UsSituation
+        {
+            Located = located,
+            PersonStatus = r.Chance(0.2) ? null : r.Pick(PersonStatuses),
+            Requests = requests,
+        };
     }
+
+    private static UsRequest MakeRequest(ref SplitMix64 r, string id, UsRequestKind kind, DateOnly receivedOn) => new()
+    {
+        Id = id,
+        Kind = kind,
+        Channel = r.Chance(0.7) ? UsRequestChannel.Diplomatic : r.Pick(Channels),
+        ReceivedOn = receivedOn,
+        Conforming = MaybeBool(ref r, 0.8),
+        Basis = r.Chance(0.9) ? UsRequestBasis.BilateralTreaty : UsRequestBasis.MultilateralConvention,
+    };
 
     private static DateOnly DateBefore(ref SplitMix64 r, DateOnly asOf, int maxDaysBack) => asOf.AddDays(-r.Next(maxDaysBack + 1));
 
