@@ -7,12 +7,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for project in "$@"; do
   sarif=$(mktemp --suffix=.sarif)
-  dotnet build "$project" -v q -nologo "-p:ErrorLog=$sarif%2Cversion=2.1" >/dev/null 2>&1 || true
+  # --no-incremental: an up-to-date project would skip the compiler and report nothing.
+  dotnet build "$project" --no-incremental -v q -nologo "-p:ErrorLog=$sarif%2Cversion=2.1" >/dev/null 2>&1 || true
   python3 - "$sarif" "$project/PublicAPI.Unshipped.txt" <<'PY'
 import json, sys
 sarif, unshipped = sys.argv[1], sys.argv[2]
 names = set()
-for run in json.load(open(sarif))['runs']:
+text = open(sarif).read()
+for run in (json.loads(text)['runs'] if text.strip() else []):
     for result in run.get('results', []):
         if result.get('ruleId') == 'RS0016':
             names.add(result['properties']['customProperties']['APIName'])

@@ -74,5 +74,6 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         yield return EvaluateCommand.Create(this);
         yield return SnapshotCommands.Verify(this);
         yield return SnapshotCommands.Approve(this);
+        yield return ServeCommand.Create(this);
     }
 }
