@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
@@ -65,7 +66,7 @@ internal static class PolicyServer
             o.DecisionLog.FlushToDisk = options.DecisionLogFlushToDisk;
             o.DecisionLog.Source = "server";
         });
-        builder.Services.AddSingleton<ICaseExplainer, FiredRulesExplainer>();
+        builder.Services.TryAddSingleton<ICaseExplainer, FiredRulesExplainer>();
         builder.Services.ConfigureHttpJsonOptions(json => ServerJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Customize);
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
