@@ -94,6 +94,9 @@ public sealed class LoadTests
         TestBodies.Minimal,
     ];
 
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static void Write(int total, int distinct, TimeSpan elapsed, double p50, double p99, double perSecond)
@@ -116,7 +119,8 @@ public sealed class LoadTests
             .AppendLine("|---:|---:|---:|---:|---:|---:|")
             .AppendLine(inv, $"| {total:N0} | {Clients} | {elapsed.TotalSeconds:0.0} s | {perSecond:N0} | {p50:0.00} ms | {p99:0.00} ms |")
             .AppendLine()
-            .AppendLine(inv, $"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}.")
+            .AppendLine(inv, $"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; ")
+            .AppendLine(inv, $"load average at the end of the run: {LoadAverage()} (other builds and tests shared the machine, so these are floors, not a benchmark).")
             .ToString();
         var path = TestPaths.InRepository("benchmarks", "results", "server-load.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
