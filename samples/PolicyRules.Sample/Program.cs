@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyRules.Cases;
-using PolicyRules.DependencyInjection;
 using PolicyRules.Engine;
+using PolicyRules.Facts;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
 using PolicyRules.Sample.HouseRules;
@@ -15,7 +15,7 @@ if (args.Length != 1)
 // Build the engine once (it compiles the rules) and share it: Evaluate is thread-safe.
 var engine = PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, HouseRuleSet.Assembly);
 
-Facts.Case policyCase;
+Case policyCase;
 try
 {
     policyCase = CaseReader.ReadFile(args[0]);

@@ -3,7 +3,7 @@ namespace PolicyRules.Snapshots;
 /// <summary>A canonical scenario: <c>&lt;name&gt;.case.json</c> with its approved <c>&lt;name&gt;.verdict.json</c> beside it.</summary>
 /// <param name="CasePath">The case file.</param>
 /// <param name="RuleSet">The rule set whose verdict the snapshot pins (the rule-set project the scenario lives in).</param>
-internal sealed record Scenario(string CasePath, string? RuleSet)
+public sealed record Scenario(string CasePath, string? RuleSet)
 {
     /// <summary>The file-name suffix of a case.</summary>
     public const string CaseSuffix = ".case.json";

@@ -1,7 +1,7 @@
 namespace PolicyRules.Snapshots;
 
 /// <summary>Finds canonical scenarios under files and folders.</summary>
-internal static class ScenarioCorpus
+public static class ScenarioCorpus
 {
     /// <summary>
     /// Every <c>*.case.json</c> under <paramref name="paths"/> (files or folders), in ordinal path order. The rule set a

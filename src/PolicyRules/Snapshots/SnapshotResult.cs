@@ -1,7 +1,7 @@
 namespace PolicyRules.Snapshots;
 
 /// <summary>How one scenario compared with its approved verdict.</summary>
-internal enum SnapshotStatus
+public enum SnapshotStatus
 {
     /// <summary>The verdict is byte-identical to the approved one.</summary>
     Match,
@@ -21,4 +21,4 @@ internal enum SnapshotStatus
 /// <param name="Status">How it compared.</param>
 /// <param name="Detail">The unified diff for a mismatch or missing verdict, or the error message.</param>
 /// <param name="Received">The verdict text the engine produced, when it produced one.</param>
-internal sealed record SnapshotResult(Scenario Scenario, SnapshotStatus Status, string Detail, string? Received);
+public sealed record SnapshotResult(Scenario Scenario, SnapshotStatus Status, string Detail, string? Received);

@@ -12,7 +12,7 @@ namespace PolicyRules.Snapshots;
 /// evaluate, render canonically, compare byte for byte, write <c>.verdict.received.json</c> and a unified diff on a
 /// mismatch. Nothing is ever approved here; approving is <see cref="Approve"/>, called explicitly.
 /// </summary>
-internal static class VerdictSnapshots
+public static class VerdictSnapshots
 {
     /// <summary>The most diff lines shown for one scenario.</summary>
     public const int MaxDiffLines = 200;
