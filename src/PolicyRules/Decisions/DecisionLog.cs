@@ -17,19 +17,21 @@ namespace PolicyRules.Decisions;
 /// Each record is built in full, then appended with a single write call, so a process killed at any moment leaves whole
 /// lines only. A torn tail can still come from a machine that loses power mid-write; opening the log drops such a tail (the
 /// bytes after the last line end) before anything is appended, so a reopened log never holds a partial record.
-/// One process writes a log at a time: the file is opened for exclusive writing and shared for reading.
+/// One writer per log at a time, held by an exclusive lock on a sibling <c>.lock</c> file; readers are never blocked.
 /// </remarks>
 public sealed class DecisionLog : IDecisionRecorder, IDisposable
 {
     private readonly FileStream _file;
+    private readonly FileStream _writerLock;
     private readonly DecisionLogOptions _options;
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    private DecisionLog(string path, FileStream file, DecisionLogOptions options)
+    private DecisionLog(string path, FileStream file, FileStream writerLock, DecisionLogOptions options)
     {
         Path = path;
         _file = file;
+        _writerLock = writerLock;
         _options = options;
     }
 
@@ -46,20 +48,33 @@ public sealed class DecisionLog : IDecisionRecorder, IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        // bufferSize 0: no FileStream buffer, so every Write is exactly one write to the operating system.
-        var file = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        // One writer per log: an exclusive lock on a sibling file (on Unix the log's own sharing mode would stop readers too).
+        FileStream writerLock;
         try
         {
+            writerLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"The decision log `{full}` is already being written by another process or log; give each writer its own file.", e);
+        }
+
+        FileStream? file = null;
+        try
+        {
+            // bufferSize 0: no FileStream buffer, so every Write is exactly one write to the operating system.
+            file = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0);
             DropTornTail(file);
             file.Seek(0, SeekOrigin.End);
         }
         catch
         {
-            file.Dispose();
+            file?.Dispose();
+            writerLock.Dispose();
             throw;
         }
 
-        return new DecisionLog(full, file, options ?? new DecisionLogOptions());
+        return new DecisionLog(full, file, writerLock, options ?? new DecisionLogOptions());
     }
 
     /// <summary>Appends the record of one evaluation.</summary>
@@ -87,6 +102,7 @@ public sealed class DecisionLog : IDecisionRecorder, IDisposable
             {
                 _disposed = true;
                 _file.Dispose();
+                _writerLock.Dispose();
             }
         }
     }
