@@ -1,9 +1,7 @@
-using PolicyRules.Authoring;
-
 [assembly: PolicyRuleSet(
     "interpol",
     "INTERPOL neutrality screening",
-    Version = "0.1.0",
+    Version = "1.0.0",
     Order = 1,
     DenyMeaning = "not compliant: refuse the request or delete the notice",
     ReviewMeaning = "needs review by the General Secretariat before any decision",

@@ -1,0 +1,24 @@
+namespace PolicyRules.Rules.Interpol.Article2;
+
+[Name("INT-0504")]
+[Description("A competent body's finding that the requesting state attempted to abduct or render the person outside legal process bars processing.")]
+[Citation(Sources.Constitution, "Art. 2(1)", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rop, "§2.1.5 para 33(a)", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Decides open question Q9: a refusal needs a finding about this person by a competent body (a court, a UN treaty body, or a national authority deciding extradition or asylum), because the General Secretariat relies on such findings and makes no human-rights assessment of its own. Reports lead to review (INT-0506); the person's own allegation is a general-context factor only.")]
+[Remarks("Article 2 findings have no exception for international crimes, terrorism or predominance: an international-crime charge lifts the Article 3 bar, never this one.")]
+public sealed class AbductionOrRenditionEstablishedRule : PolicyRule
+{
+    public override void Define()
+    {
+        Article2Concern concern = default!;
+
+        When()
+            .Match(() => concern, c => c.Kind == Article2Kind.AbductionAttempt || c.Kind == Article2Kind.RenditionAttempt, c => c.Basis == Article2Basis.CompetentBodyFinding);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{concern.Body ?? "A competent body"} found that the requesting state attempted to {(concern.Kind == Article2Kind.AbductionAttempt ? "abduct" : "render")} the person outside legal process ({Words.Detail(concern.Detail)}); INTERPOL's channels may not support it.",
+                concern));
+    }
+}

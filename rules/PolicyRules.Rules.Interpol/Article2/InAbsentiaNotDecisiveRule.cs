@@ -1,0 +1,22 @@
+namespace PolicyRules.Rules.Interpol.Article2;
+
+[Name("INT-0505")]
+[Description("A conviction in absentia alone does not make a request non-compliant when a retrial is not ruled out.")]
+[Citation(Sources.Rop, "§2.1 para 27", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Decides open question Q9: in absentia alone is a note; in absentia with no guaranteed retrial goes to review (INT-0506).")]
+public sealed class InAbsentiaNotDecisiveRule : PolicyRule
+{
+    public override void Define()
+    {
+        Charge charge = default!;
+
+        When()
+            .Match(() => charge, c => c.ConvictedInAbsentia, c => c.RetrialGuaranteed != false);
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"Charge {charge.Id}: the conviction was given in absentia{(charge.RetrialGuaranteed == true ? ", with a retrial guaranteed" : ", retrial not stated")}; this alone does not make the request non-compliant.",
+                charge));
+    }
+}

@@ -1,0 +1,26 @@
+namespace PolicyRules.Rules.Interpol.Article3;
+
+[Name("INT-0308")]
+[Description("Acts committed in an armed conflict and not charged as international crimes are generally barred.")]
+[Citation(Sources.Constitution, "Art. 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rop, "§3.10 scenario D", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
+[Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
+[Remarks("The international-crime exception is built into the condition: a genocide, crimes-against-humanity or war-crimes charge removes this finding (INT-0425), but never an Article 2 finding.")]
+public sealed class ActsInArmedConflictRule : PolicyRule
+{
+    public override void Define()
+    {
+        ChargeCharacter character = default!;
+
+        When()
+            .Match(() => character, c => c.Charge.Conduct.InArmedConflict, c => c.Character != ChargeCharacterKind.InternationalCrime)
+            .Not<Art3Separable>(s => s.Charge == character.Charge);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{Words.Charge(character.Charge)} concerns acts committed in an armed conflict that are not charged as international crimes; such requests are generally barred (Repository of Practice §3.10, scenario D).",
+                character.Charge));
+    }
+}

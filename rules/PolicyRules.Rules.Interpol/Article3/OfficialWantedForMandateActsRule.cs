@@ -1,0 +1,27 @@
+namespace PolicyRules.Rules.Interpol.Article3;
+
+[Name("INT-0410")]
+[Description("A politician or (former) official wanted by their own country for acts of the political mandate, with no personal gain alleged, is reviewed.")]
+[Citation(Sources.Rop, "§3.1 paras 1-5", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class OfficialWantedForMandateActsRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        Person person = default!;
+        Charge charge = default!;
+
+        When()
+            .Match(() => request, r => r.RequestingCountry != null)
+            .Match(() => person, p => p.Nationalities.Contains(request.RequestingCountry!),
+                p => p.Statuses.Contains(PersonStatus.Politician) || p.Statuses.Contains(PersonStatus.OppositionPolitician)
+                    || p.Statuses.Contains(PersonStatus.FormerOfficial) || p.Statuses.Contains(PersonStatus.SittingOfficial))
+            .Match(() => charge, c => c.Conduct.InExerciseOfPoliticalMandate, c => !c.Conduct.PersonalGain);
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                $"The person, {Factors.Statuses(person.Statuses.Where(s => s == PersonStatus.Politician || s == PersonStatus.OppositionPolitician || s == PersonStatus.FormerOfficial || s == PersonStatus.SittingOfficial))}, is wanted by their own country for acts done in exercise of the political mandate (charge {charge.Id}, {Words.Of(charge.Category)}) with no personal gain alleged; breaches of administrative or political procedure are generally not ordinary-law crimes (Repository of Practice §3.1).",
+                person, charge));
+    }
+}

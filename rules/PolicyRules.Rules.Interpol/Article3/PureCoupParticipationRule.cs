@@ -1,0 +1,26 @@
+namespace PolicyRules.Rules.Interpol.Article3;
+
+[Name("INT-0304")]
+[Description("Participation in an unconstitutional seizure of power with no allegation against life, liberty or property is a pure political offence.")]
+[Citation(Sources.Constitution, "Art. 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rop, "§3.5", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
+[Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
+[Remarks("Violence, or an attempt on the life of the head of state or a family member (the \"Belgian clause\"), makes the charge a relative political offence (INT-0401).")]
+public sealed class PureCoupParticipationRule : PolicyRule
+{
+    public override void Define()
+    {
+        ChargeCharacter character = default!;
+
+        When()
+            .Match(() => character, c => c.Character == ChargeCharacterKind.PurePolitical, c => Taxonomy.Coup.Contains(c.Charge.Category))
+            .Not<Art3Separable>(s => s.Charge == character.Charge);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{Words.Charge(character.Charge)} concerns participation in an unconstitutional seizure of power with no allegation against life, liberty or property; requests directly related to a coup are generally not compliant (Repository of Practice §3.5, scenario A).",
+                character.Charge));
+    }
+}

@@ -1,0 +1,26 @@
+namespace PolicyRules.Rules.Interpol.Article3;
+
+[Name("INT-0302")]
+[Description("Speech aimed at the State, its officials or institutions, without hate speech or incitement, is an offence political by nature.")]
+[Citation(Sources.Constitution, "Art. 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rop, "§3.2", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
+[Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
+[Remarks("Speech against private persons or non-State bodies (a mayor is not a State official) is charged as damaging honour and handled by INT-0124.")]
+public sealed class PureExpressionAgainstStateRule : PolicyRule
+{
+    public override void Define()
+    {
+        ChargeCharacter character = default!;
+
+        When()
+            .Match(() => character, c => c.Character == ChargeCharacterKind.PurePolitical, c => Taxonomy.Expression.Contains(c.Charge.Category))
+            .Not<Art3Separable>(s => s.Charge == character.Charge);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{Words.Charge(character.Charge)} punishes speech aimed at the State, its officials or institutions without hate speech or incitement to violence, an offence political by nature under Article 3.",
+                character.Charge));
+    }
+}

@@ -1,0 +1,25 @@
+namespace PolicyRules.Rules.Interpol.Article3;
+
+[Name("INT-0307")]
+[Description("Membership of a racial association is an offence of racial character and is barred.")]
+[Citation(Sources.Constitution, "Art. 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rop, "§3.11 paras 3-12", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
+[Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
+public sealed class PureRacialOffenceRule : PolicyRule
+{
+    public override void Define()
+    {
+        ChargeCharacter character = default!;
+
+        When()
+            .Match(() => character, c => c.Character == ChargeCharacterKind.PureRacial)
+            .Not<Art3Separable>(s => s.Charge == character.Charge);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{Words.Charge(character.Charge)} punishes membership of a racial association, an offence of racial character barred by Article 3.",
+                character.Charge));
+    }
+}

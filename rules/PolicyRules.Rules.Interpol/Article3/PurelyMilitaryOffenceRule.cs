@@ -1,0 +1,26 @@
+namespace PolicyRules.Rules.Interpol.Article3;
+
+[Name("INT-0305")]
+[Description("An offence punishable only under military law, neither an ordinary crime nor a breach of the laws of war, is barred.")]
+[Citation(Sources.Constitution, "Art. 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rop, "§3.10 scenario A", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
+[Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
+[Remarks("Trial before a military court is not decisive (scenario B), and an ordinary crime by a soldier is an ordinary-law crime (scenario C).")]
+public sealed class PurelyMilitaryOffenceRule : PolicyRule
+{
+    public override void Define()
+    {
+        ChargeCharacter character = default!;
+
+        When()
+            .Match(() => character, c => c.Character == ChargeCharacterKind.PureMilitary)
+            .Not<Art3Separable>(s => s.Charge == character.Charge);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{Words.Charge(character.Charge)} is punishable only under military law and is neither an ordinary crime nor a breach of the laws of war, so it is barred by Article 3.",
+                character.Charge));
+    }
+}

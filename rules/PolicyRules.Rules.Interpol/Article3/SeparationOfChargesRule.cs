@@ -1,0 +1,27 @@
+namespace PolicyRules.Rules.Interpol.Article3;
+
+[Name("INT-0309")]
+[Description("A charge barred by Article 3 beside charges that can support the request is separated out, or the whole request is weighed when the facts are connected.")]
+[Citation(Sources.Rop, "§3.12", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§3.9", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Review, not a silent carve-out: removing a charge or weighing connected facts is a decision for the General Secretariat.")]
+public sealed class SeparationOfChargesRule : PolicyRule
+{
+    public override void Define()
+    {
+        Art3Separable separable = default!;
+        IEnumerable<WeighableCharge> others = default!;
+
+        When()
+            .Match(() => separable)
+            .Query(() => others, q => q.Match<WeighableCharge>(w => w.Charge != separable.Charge).Collect());
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                separable.Charge.SeparateFacts
+                    ? $"{Words.Charge(separable.Charge)} is barred by Article 3 ({separable.RuleIds}) but rests on facts separate from charge(s) {Words.List(others.Select(o => o.Charge.Id).Order(StringComparer.Ordinal))}; the request may proceed only after this charge is removed (Repository of Practice §3.12)."
+                    : $"{Words.Charge(separable.Charge)} would be barred by Article 3 ({separable.RuleIds}) and is connected with the charge(s) {Words.List(others.Select(o => o.Charge.Id).Order(StringComparer.Ordinal))}; the overall predominance test applies, the facts ruling over the labels (Repository of Practice §3.12).",
+                separable.Charge));
+    }
+}

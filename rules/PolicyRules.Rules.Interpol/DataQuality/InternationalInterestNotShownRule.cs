@@ -1,0 +1,25 @@
+namespace PolicyRules.Rules.Interpol.DataQuality;
+
+[Name("INT-0209")]
+[Description("When nothing shows that the person is abroad or that the offence crosses a border, a reviewer must establish the interest for international police cooperation.")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(iii)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 35", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 35(2)(b), read as a test of presence abroad or a cross-border element", Authority.Secondary, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The proxy test (abroad or cross-border) is the research notes' reading, not the text's, so the rule only sends the case to review. The particular-importance exception does not cover this criterion.")]
+public sealed class InternationalInterestNotShownRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+
+        When()
+            .Match(() => request, r => r.InternationalDimension != null,
+                r => r.InternationalDimension!.PersonBelievedAbroad == false && r.InternationalDimension.CrossBorderElement == false);
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                "Nothing shows that the person is abroad or that the offence crosses a border; the interest for international police cooperation (RPD Art. 83(1)(a)(iii), Art. 35) must be established by a reviewer.",
+                request.InternationalDimension!));
+    }
+}

@@ -1,0 +1,23 @@
+namespace PolicyRules.Rules.Interpol.DataQuality;
+
+[Name("INT-0208")]
+[Description("The request shows an interest for international police cooperation: the person is believed abroad or the offence crosses a border.")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(iii)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 35", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class InternationalInterestShownRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+
+        When()
+            .Match(() => request, r => r.InternationalDimension != null,
+                r => r.InternationalDimension!.PersonBelievedAbroad == true || r.InternationalDimension.CrossBorderElement == true);
+
+        Then()
+            .Yield(ctx => ctx.Allow(
+                $"{(request.InternationalDimension!.PersonBelievedAbroad == true ? $"The person is believed to be in {request.InternationalDimension.BelievedLocation ?? "another country"}" : "The offence has a cross-border element")}, so the data can be used by entities other than the source (RPD Art. 35(2)(b)).",
+                request.InternationalDimension));
+    }
+}

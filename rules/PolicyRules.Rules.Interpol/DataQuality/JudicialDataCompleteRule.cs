@@ -1,0 +1,30 @@
+namespace PolicyRules.Rules.Interpol.DataQuality;
+
+[Name("INT-0205")]
+[Description("The warrant (where an arrest is sought), charges, penal provisions, penalties and a summary of the person's own acts with time and place are all supplied.")]
+[Citation(Sources.Rpd, "Art. 83(2)(b)(i)-(v)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 84", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 99(2)(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class JudicialDataCompleteRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        IEnumerable<WarrantAdequate> warrants = default!;
+
+        When()
+            .Match(() => request, r => r.SummaryOfFacts != null && r.SummaryOfFacts.SupportsCharges == true)
+            .Exists<JudicialDataComplete>()
+            .Exists<FactsComplete>()
+            .Query(() => warrants, q => q.Match<WarrantAdequate>().Collect())
+            .Having(() => warrants.Any() || (request.Kind == RequestKind.Diffusion && !JudicialData.ArrestPurpose(request.Purpose) && JudicialData.DiffusionPurpose(request.Purpose)));
+
+        Then()
+            .Yield(ctx => ctx.Allow(
+                warrants.Any()
+                    ? $"Warrant {request.ArrestWarrant!.Reference} ({Words.Of(request.ArrestWarrant.IssuingAuthorityType!.Value)}, {Words.Date(request.ArrestWarrant.Date)}), charges, penal provisions, penalties and a summary of the person's own acts with time and place are all supplied."
+                    : "Charges, penal provisions, penalties and a summary of the person's own acts with time and place are supplied; a diffusion that seeks no arrest needs no warrant.",
+                request));
+    }
+}

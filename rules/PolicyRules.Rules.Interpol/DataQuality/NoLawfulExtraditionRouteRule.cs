@@ -1,0 +1,24 @@
+namespace PolicyRules.Rules.Interpol.DataQuality;
+
+[Name("INT-0210")]
+[Description("When reference data show no extradition treaty and no other legal basis between the requester and the state where the person is believed to be, the absence of a lawful extradition route is noted.")]
+[Citation(Sources.Rpd, "Art. 82", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 84(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("A note only: a Red Notice circulates to every member country, and the lack of a treaty with one state does not bar it. The note makes the absence of a lawful route visible next to any statement that notices replace extradition (INT-0104).")]
+public sealed class NoLawfulExtraditionRouteRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+
+        When()
+            .Match(() => request, r => JudicialData.ArrestPurpose(r.Purpose), r => r.ExtraditionRoute != null,
+                r => r.ExtraditionRoute!.TreatyWithStateOfResidence == YesNoUnknown.No && r.ExtraditionRoute.OtherLegalBasis == false);
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"Reference data show no extradition treaty or other legal basis between {Words.Requester(request)} and {(request.InternationalDimension == null ? null : request.InternationalDimension.BelievedLocation) ?? "the state where the person is believed to be"}; no lawful extradition route is apparent for the stated purpose.",
+                request, request.ExtraditionRoute!));
+    }
+}

@@ -1,0 +1,23 @@
+namespace PolicyRules.Rules.Interpol.DataQuality;
+
+[Name("INT-0204")]
+[Description("A Red Notice's summary of facts must describe the person's own acts, with the time and place of the alleged activity.")]
+[Citation(Sources.Rpd, "Art. 83(2)(b)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§3.13 case 2", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class SummaryLacksOwnActsTimeOrPlaceRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+
+        When()
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice, r => r.SummaryOfFacts != null,
+                r => r.SummaryOfFacts!.DescribesPersonsOwnActs == false || r.SummaryOfFacts.StatesTime == false || r.SummaryOfFacts.StatesPlace == false);
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"The summary of facts does not give a clear description of {Words.List(new[] { request.SummaryOfFacts!.DescribesPersonsOwnActs == false ? "the person's own acts" : null, request.SummaryOfFacts.StatesTime == false ? "the time" : null, request.SummaryOfFacts.StatesPlace == false ? "the place" : null }.OfType<string>())} of the alleged criminal activity (RPD Art. 83(2)(b)(i)); saying the person \"was involved\", or copying the text used for co-accused, is not enough (Repository of Practice §3.13).",
+                request, request.SummaryOfFacts));
+    }
+}

@@ -1,0 +1,24 @@
+namespace PolicyRules.Rules.Interpol.DataQuality;
+
+[Name("INT-0202")]
+[Description("A Red Notice warrant must come from an authority with the power to issue it and, if not judicial, be open to appeal to a judicial authority.")]
+[Citation(Sources.Rpd, "Art. 84(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 84(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class WarrantAuthorityInadequateRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+
+        When()
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice, r => r.ArrestWarrant != null,
+                r => r.ArrestWarrant!.IssuerCompetent == false
+                    || (r.ArrestWarrant.IssuingAuthorityType != null && !JudicialData.IsJudicial(r.ArrestWarrant.IssuingAuthorityType) && r.ArrestWarrant.JudicialAppealAvailable == false));
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"The warrant was issued by {(request.ArrestWarrant!.IssuingAuthorityType == null ? "an unstated authority" : "a " + Words.Of(request.ArrestWarrant.IssuingAuthorityType.Value))}, which {(request.ArrestWarrant.IssuerCompetent == false ? "lacks the power to issue it (RPD Art. 84(a))" : "is not a judicial authority, and no appeal to a judicial authority is available (RPD Art. 84(c))")}.",
+                request, request.ArrestWarrant));
+    }
+}

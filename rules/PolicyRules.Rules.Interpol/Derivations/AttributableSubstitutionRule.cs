@@ -1,0 +1,24 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0815")]
+[Description("Marks a statement, by the requesting state's authorities or found by a court, that notices are used instead of extradition for persons in this person's situation (spec D13).")]
+[Citation(Sources.Rpd, "Art. 82", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§2.1.5 para 32(c)", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Decides open question Q7: only a source that binds the requester or comes from it (its own authorities, or a court) can decide a case. The same statement reported by media, an NGO or another state becomes a general-context factor instead.")]
+public sealed class AttributableSubstitutionRule : PolicyRule
+{
+    public override void Define()
+    {
+        ContextIndicator indicator = default!;
+
+        When()
+            .Match(() => indicator,
+                i => i.Kind == ContextKind.StatedSubstituteForExtradition,
+                i => i.ConcernsThisPerson,
+                i => i.Source == EvidenceSource.RequesterOfficial || i.Source == EvidenceSource.CourtFinding);
+
+        Then()
+            .Yield(_ => new AttributableSubstitution(indicator));
+    }
+}

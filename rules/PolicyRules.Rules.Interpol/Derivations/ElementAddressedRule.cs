@@ -1,0 +1,20 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0819")]
+[Description("Records which required element of the request (purpose, ordinary-law crime, penalty, judicial data, interest) an INTERPOL finding has addressed (spec D18).")]
+[Citation(Sources.Rpd, "Arts 82-83", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 97(1)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class ElementAddressedRule : PolicyRule
+{
+    public override void Define()
+    {
+        Finding finding = default!;
+
+        When()
+            .Match(() => finding, f => f.RuleSet == "interpol", f => f.Effect != Effect.Note, f => Elements.Of(f.RuleId) != null);
+
+        Then()
+            .Yield(_ => new ElementAddressed(Elements.Of(finding.RuleId)!, finding.RuleId));
+    }
+}

@@ -1,0 +1,22 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0806")]
+[Description("Marks a charge an analyst classified in a category RPD Art. 83(1)(a)(i) excludes from Red Notices (spec D6).")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class ExclusionAppliesRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        Charge charge = default!;
+
+        When()
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice)
+            .Match(() => charge, c => c.ExclusionClass == ExclusionClass.BehaviouralCulturalNorms || c.ExclusionClass == ExclusionClass.FamilyPrivate
+                || ((c.ExclusionClass == ExclusionClass.AdministrativeViolation || c.ExclusionClass == ExclusionClass.PrivateDispute) && !c.Conduct.LinkedToSeriousOrOrganisedCrime));
+
+        Then()
+            .Yield(_ => new ExclusionApplies(charge, charge.ExclusionClass));
+    }
+}

@@ -1,0 +1,20 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0826")]
+[Description("Derives factor 34(3)(c) towards an ordinary-law character: the request comes from an international entity with powers of investigation and prosecution (spec 2.1).")]
+[Citation(Sources.Rpd, "Art. 34(3)(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§3.10 scenario E", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class InternationalEntitySourceFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+
+        When()
+            .Match(() => request, r => r.RequesterType == RequesterType.InternationalEntity);
+
+        Then()
+            .Yield(_ => new PredominanceFactor('c', FactorDirection.TowardsOrdinary, false, "the request comes from an international entity", request));
+    }
+}

@@ -1,0 +1,22 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0811")]
+[Description("Marks a request whose every charge states its penal provision and its penalty (spec D10).")]
+[Citation(Sources.Rpd, "Art. 83(2)(b)(ii)-(iv)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class JudicialDataCompleteRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+
+        When()
+            .Match(() => request)
+            .Exists<Charge>()
+            .Not<Charge>(c => string.IsNullOrWhiteSpace(c.Provision))
+            .Not<PenaltyStatus>(p => !p.Known);
+
+        Then()
+            .Yield(_ => new JudicialDataComplete(request));
+    }
+}

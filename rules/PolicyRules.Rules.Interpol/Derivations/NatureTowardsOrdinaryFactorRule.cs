@@ -1,0 +1,24 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0822")]
+[Description("Derives factor 34(3)(a) towards an ordinary-law character: a charge alleging personal gain or violence against persons (spec 2.1).")]
+[Citation(Sources.Rpd, "Art. 34(3)(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§2.2 paras 47-58", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class NatureTowardsOrdinaryFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        Charge charge = default!;
+
+        When()
+            .Match(() => charge, c => c.Conduct.PersonalGain || c.Conduct.Violence >= Violence.AgainstPersons);
+
+        Then()
+            .Yield(_ => new PredominanceFactor('a', FactorDirection.TowardsOrdinary, false,
+                charge.Conduct.PersonalGain
+                    ? $"charge {charge.Id} alleges personal gain"
+                    : $"charge {charge.Id} alleges violence against persons",
+                charge));
+    }
+}

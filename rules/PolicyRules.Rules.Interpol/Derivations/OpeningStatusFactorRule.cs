@@ -1,0 +1,27 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0823")]
+[Description("Derives factor 34(3)(b) opening the test: the person is an opposition politician, journalist, human-rights defender or political activist, or a sitting official of another state (spec 2.1).")]
+[Citation(Sources.Rpd, "Art. 34(3)(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§3.1", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§2.1.5 para 32(b)", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("A sitting official wanted by another state opens the test because of possible immunity (Repository §3.1); wanted by their own state, the status counts but does not open it.")]
+public sealed class OpeningStatusFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        Person person = default!;
+
+        When()
+            .Match(() => request)
+            .Match(() => person, p => p.Statuses.Any(s => Factors.OpeningStatuses.Contains(s))
+                || (p.Statuses.Contains(PersonStatus.SittingOfficial) && request.RequestingCountry != null && !p.Nationalities.Contains(request.RequestingCountry)));
+
+        Then()
+            .Yield(_ => new PredominanceFactor('b', FactorDirection.TowardsPolitical, true,
+                $"the person is {Factors.Statuses(person.Statuses.Where(s => Factors.OpeningStatuses.Contains(s) || s == PersonStatus.SittingOfficial))}",
+                person));
+    }
+}

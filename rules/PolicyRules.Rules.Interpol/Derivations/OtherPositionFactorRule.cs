@@ -1,0 +1,22 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0827")]
+[Description("Derives factor 34(3)(d), the position of other countries and bodies: a refusal of extradition or a finding by an international body (spec 2.1).")]
+[Citation(Sources.Rpd, "Art. 34(3)(d)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Ccf2019, "decision 2019-5", Authority.Confirmed, Url = Sources.Ccf2019Url)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("A refusal on political-offence or human-rights grounds points towards a political character and opens the test; a refusal on procedural, nationality or other grounds is neutral and does not by itself show that extradition is not pursued (CCF decision 2019-5).")]
+public sealed class OtherPositionFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        ContextIndicator indicator = default!;
+
+        When()
+            .Match(() => indicator, i => i.ConcernsThisPerson, i => Factors.IsOtherPosition(i));
+
+        Then()
+            .Yield(_ => new PredominanceFactor('d', Factors.OtherPositionDirection(indicator), Factors.OtherPositionDirection(indicator) == FactorDirection.TowardsPolitical,
+                Factors.OtherPositionText(indicator), indicator));
+    }
+}

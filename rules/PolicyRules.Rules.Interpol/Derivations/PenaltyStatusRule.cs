@@ -1,0 +1,21 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0805")]
+[Description("Records for each charge whether the penalty data are stated and meet the thresholds of RPD Art. 83(1)(a)(ii) (spec D5).")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(ii)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 83(2)(b)(iv)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Decides open question Q4: the maximum is the statutory maximum of the offence as charged, aggravated form included; each charge is tested alone; for a sentence, six months imposed or six months remaining each suffice (\"and/or\"). Life imprisonment and the death penalty count as more serious penalties than two years; a fine only never meets the threshold.")]
+public sealed class PenaltyStatusRule : PolicyRule
+{
+    public override void Define()
+    {
+        Charge charge = default!;
+
+        When()
+            .Match(() => charge);
+
+        Then()
+            .Yield(_ => new PenaltyStatus(charge, Taxonomy.PenaltyKnown(charge), Taxonomy.MeetsPenalty(charge)));
+    }
+}

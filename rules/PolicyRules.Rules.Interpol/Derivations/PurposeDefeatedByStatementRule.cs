@@ -1,0 +1,22 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0814")]
+[Description("Marks a Red Notice whose stated purpose is defeated by an attributable statement that notices replace extradition (spec D12).")]
+[Citation(Sources.Rpd, "Art. 82", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rpd, "Art. 84(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class PurposeDefeatedByStatementRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        AttributableSubstitution statement = default!;
+
+        When()
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice)
+            .Match(() => statement);
+
+        Then()
+            .Yield(_ => new PurposeDefeated("stated substitute for extradition"));
+    }
+}

@@ -1,0 +1,23 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0825")]
+[Description("Derives factor 34(3)(c), the identity of the source: an earlier Article 2 or 3 refusal, relabelled charges, or the requester's general record (spec 2.1).")]
+[Citation(Sources.Rpd, "Art. 34(3)(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§2.2 para 56", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§2.1.5 para 32(c)", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("A requester's general record counts but never opens the test or denies on its own (Repository §2.1.5 para 32(c)).")]
+public sealed class SourceFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        ContextIndicator indicator = default!;
+
+        When()
+            .Match(() => indicator, i => i.ConcernsThisPerson, i => Factors.IsSourceIndicator(i));
+
+        Then()
+            .Yield(_ => new PredominanceFactor('c', FactorDirection.TowardsPolitical, indicator.Kind != ContextKind.RequesterPastMisuseRecord,
+                Factors.SourceText(indicator), indicator));
+    }
+}

@@ -1,0 +1,21 @@
+namespace PolicyRules.Rules.Interpol.Derivations;
+
+[Name("INT-0808")]
+[Description("Marks a charge whose character can support a request and which meets no Article 3 bar (spec D8, first half).")]
+[Citation(Sources.Constitution, "Arts 2(2), 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+public sealed class WeighableChargeRule : PolicyRule
+{
+    public override void Define()
+    {
+        ChargeCharacter character = default!;
+
+        When()
+            .Match(() => character, c => Taxonomy.MaySupportRequest(c.Character))
+            .Not<Art3Barred>(b => b.Charge == character.Charge);
+
+        Then()
+            .Yield(_ => new WeighableCharge(character.Charge));
+    }
+}

@@ -1,0 +1,26 @@
+namespace PolicyRules.Rules.Interpol.Predominance;
+
+[Name("INT-0453")]
+[Description("Reports predominance factor RPD Art. 34(3)(c), identity of the source, and which way it points, whenever the predominance test is open.")]
+[Citation(Sources.Rpd, "Art. 34(3)(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§2.2.3 para 55", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§2.2 para 56", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§2.1.5 para 32(c)", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
+public sealed class IdentityOfSourceFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        PredominanceFactor factor = default!;
+
+        When()
+            .Match(() => factor, f => f.Letter == 'c')
+            .Exists<PoliticalContext>();
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"Predominance factor 34(3)(c), identity of the source: {factor.Indicator}; {Factors.Points(factor)}.",
+                factor.Subject));
+    }
+}

@@ -1,0 +1,25 @@
+namespace PolicyRules.Rules.Interpol.Predominance;
+
+[Name("INT-0455")]
+[Description("Reports predominance factor RPD Art. 34(3)(e), obligations under international law, and which way it points, whenever the predominance test is open.")]
+[Citation(Sources.Rpd, "Art. 34(3)(e)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§2.2.3 para 55", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§§3.1, 3.6, 3.7, 3.10", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
+public sealed class InternationalLawObligationsFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        PredominanceFactor factor = default!;
+
+        When()
+            .Match(() => factor, f => f.Letter == 'e')
+            .Exists<PoliticalContext>();
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"Predominance factor 34(3)(e), obligations under international law: {factor.Indicator}; {Factors.Points(factor)}.",
+                factor.Subject));
+    }
+}

@@ -1,0 +1,26 @@
+namespace PolicyRules.Rules.Interpol.Predominance;
+
+[Name("INT-0451")]
+[Description("Reports predominance factor RPD Art. 34(3)(a), nature of the offence, and which way it points, whenever the predominance test is open.")]
+[Citation(Sources.Rpd, "Art. 34(3)(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Rop, "§2.2.3 para 55", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§3.1 para 3", Authority.Confirmed, Url = Sources.RopUrl)]
+[Citation(Sources.Rop, "§2.2 paras 47-58", Authority.Confirmed, Url = Sources.RopUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
+public sealed class NatureOfOffenceFactorRule : PolicyRule
+{
+    public override void Define()
+    {
+        PredominanceFactor factor = default!;
+
+        When()
+            .Match(() => factor, f => f.Letter == 'a')
+            .Exists<PoliticalContext>();
+
+        Then()
+            .Yield(ctx => ctx.Note(
+                $"Predominance factor 34(3)(a), nature of the offence: {factor.Indicator}; {Factors.Points(factor)}.",
+                factor.Subject));
+    }
+}

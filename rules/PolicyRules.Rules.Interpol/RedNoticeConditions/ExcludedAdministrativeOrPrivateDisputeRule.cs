@@ -1,0 +1,25 @@
+namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
+
+[Name("INT-0123")]
+[Description("A Red Notice charge arising from an administrative violation or a private dispute is excluded unless it facilitates a serious crime or is linked to organised crime.")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The proviso is a real exception: with a link to serious or organised crime the exclusion is not derived, this finding does not appear, and INT-0120 affirms the charge.")]
+public sealed class ExcludedAdministrativeOrPrivateDisputeRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        ExclusionApplies exclusion = default!;
+
+        When()
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice, r => !Exceptions.ParticularImportance(r))
+            .Match(() => exclusion, e => e.Class == ExclusionClass.AdministrativeViolation || e.Class == ExclusionClass.PrivateDispute)
+            .Not<ChargeQualifies>();
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{Words.Charge(exclusion.Charge)} arises from {(exclusion.Class == ExclusionClass.PrivateDispute ? "a private dispute" : "an administrative violation")} with no facts showing it facilitates a serious crime or is linked to organised crime (RPD Art. 83(1)(a)(i)).",
+                exclusion.Charge));
+    }
+}

@@ -1,0 +1,25 @@
+namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
+
+[Name("INT-0121")]
+[Description("A Red Notice charge that raises controversial issues of behavioural or cultural norms is excluded.")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("The classification is the analyst's (open question Q3); the rule applies confirmed law to it. When another charge qualifies, this charge is carved out by INT-0112 instead; a recorded particular-importance exception sends the case to review (INT-0130).")]
+public sealed class ExcludedBehaviouralNormsRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        ExclusionApplies exclusion = default!;
+
+        When()
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice, r => !Exceptions.ParticularImportance(r))
+            .Match(() => exclusion, e => e.Class == ExclusionClass.BehaviouralCulturalNorms)
+            .Not<ChargeQualifies>();
+
+        Then()
+            .Yield(ctx => ctx.Deny(
+                $"{Words.Charge(exclusion.Charge)} concerns conduct that raises controversial issues of behavioural or cultural norms in various countries and cannot support a Red Notice (RPD Art. 83(1)(a)(i)).",
+                exclusion.Charge));
+    }
+}

@@ -1,0 +1,25 @@
+namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
+
+[Name("INT-0124")]
+[Description("A Red Notice charge on the General Secretariat's reported list of excluded offences (including bounced cheques below the reported floor) needs an analyst's classification.")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.NgmList, "reported list of offences", Authority.Secondary, Url = Sources.NgmListUrl)]
+[Citation(Sources.KnCheques, "USD 10,000 or repeated issuance", Authority.Secondary, Url = Sources.KnChequesUrl)]
+[Citation(Sources.OthersideAbduction, "parental child abduction, 2022", Authority.Secondary, Url = Sources.OthersideAbductionUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Decides open question Q11: the list is known only from secondary sources, so membership sends the case to review and never refuses it. Once an analyst sets the exclusion class, INT-0121 to INT-0123 or INT-0120 take over.")]
+public sealed class ListedOffenceNotAssessedRule : PolicyRule
+{
+    public override void Define()
+    {
+        GsListUnassessed listed = default!;
+
+        When()
+            .Match(() => listed);
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                $"{Words.Charge(listed.Charge)} is reported to be on the General Secretariat's non-exhaustive list of excluded offences{(listed.Charge.Category == OffenceCategory.BouncedCheque ? $"; bounced cheques are reported to qualify only from USD 10,000 or with repeated issuance, here {Words.Usd(listed.Charge.AmountUsd)}" : string.Empty)}; an analyst must classify it under RPD Art. 83(1)(a)(i).",
+                listed.Charge));
+    }
+}

@@ -1,0 +1,30 @@
+namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
+
+[Name("INT-0120")]
+[Description("A charge is an ordinary-law crime outside the categories RPD Art. 83(1)(a)(i) excludes (for a diffusion: an ordinary-law crime within INTERPOL's remit).")]
+[Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[Citation(Sources.Constitution, "Art. 2(2)", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
+[Citation(Sources.Rpd, "Arts 97(2), 99", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Decides open question Q8: the Art. 83 exclusions and thresholds apply to Red Notices only; a diffusion is tested for purpose (Art. 97(1)), data quality (Art. 99(2)), interest, Articles 2 and 3 and the refugee policy.")]
+public sealed class OrdinaryLawCrimeRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        ChargeCharacter character = default!;
+
+        When()
+            .Match(() => request)
+            .Match(() => character, c => c.Character == ChargeCharacterKind.Ordinary, c => !c.Charge.Conduct.InArmedConflict)
+            .Not<ExclusionApplies>(e => e.Charge == character.Charge)
+            .Not<GsListUnassessed>(g => g.Charge == character.Charge);
+
+        Then()
+            .Yield(ctx => ctx.Allow(
+                request.Kind == RequestKind.RedNotice
+                    ? $"{Words.Charge(character.Charge)} is an ordinary-law crime and is not in a category excluded by RPD Art. 83(1)(a)(i)."
+                    : $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the Art. 83 exclusions do not apply to diffusions.",
+                character.Charge));
+    }
+}

@@ -1,0 +1,29 @@
+namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
+
+[Name("INT-0130")]
+[Description("When the General Secretariat, after consulting the requester, records that publication is of particular importance despite failed penalty or ordinary-law criteria, the case goes to review.")]
+[Citation(Sources.Rpd, "Art. 83(1)(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
+[EffectiveFrom("2012-07-01")]
+[Remarks("Decides open question Q4: the exception is human-only; the engine reads the recorded decision and answers review, never compliant. It covers only the criteria of Art. 83(1)(a)(i) and (ii); it never lifts interest, minimum data, Article 2, Article 3 or refugee findings. Without the consultation the exception is not valid and the refusals stay.")]
+public sealed class ParticularImportanceExceptionRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        IEnumerable<PenaltyStatus> penalties = default!;
+        IEnumerable<ExclusionApplies> exclusions = default!;
+        IEnumerable<ChargeQualifies> qualifying = default!;
+
+        When()
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice, r => Exceptions.ParticularImportance(r))
+            .Query(() => penalties, q => q.Match<PenaltyStatus>().Collect())
+            .Query(() => exclusions, q => q.Match<ExclusionApplies>().Collect())
+            .Query(() => qualifying, q => q.Match<ChargeQualifies>().Collect())
+            .Having(() => (penalties.Any() && penalties.All(p => p.Known && !p.Meets)) || (exclusions.Any() && !qualifying.Any()));
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                $"The General Secretariat has invoked RPD Art. 83(1)(b) after consulting the requester: publication despite {(penalties.Any() && penalties.All(p => p.Known && !p.Meets) ? "the unmet penalty threshold" : "the excluded category of the charges")} is a human decision on particular importance to international police cooperation.",
+                request, request.GsException!));
+    }
+}

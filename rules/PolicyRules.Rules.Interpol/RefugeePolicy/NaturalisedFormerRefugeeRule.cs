@@ -1,0 +1,25 @@
+namespace PolicyRules.Rules.Interpol.RefugeePolicy;
+
+[Name("INT-0603")]
+[Description("A former refugee now naturalised in the granting state, wanted by the country of feared persecution, is reviewed because practice conflicts.")]
+[Citation(Sources.RnaNaturalised, "naturalised former refugees", Authority.Secondary, Url = Sources.RnaNaturalisedUrl)]
+[Citation(Sources.RrnNaturalised, "conflicting view", Authority.Secondary, Url = Sources.RrnNaturalisedUrl)]
+[EffectiveFrom("2015-02-01")]
+[Remarks("Decides open question Q12: only secondary sources speak to naturalised refugees, and they conflict, so the case goes to review.")]
+public sealed class NaturalisedFormerRefugeeRule : PolicyRule
+{
+    public override void Define()
+    {
+        Request request = default!;
+        Person person = default!;
+
+        When()
+            .Match(() => request, r => r.RequestingCountry != null)
+            .Match(() => person, p => p.Refugee != null, p => p.Refugee!.Status == RefugeeStatusKind.FormerNaturalised, p => p.Refugee!.PersecutingCountry == request.RequestingCountry);
+
+        Then()
+            .Yield(ctx => ctx.Review(
+                $"The person, a former refugee protected against {person.Refugee!.PersecutingCountry}, is now a citizen of the granting state; practice on whether the refugee policy still applies is conflicting.",
+                person.Refugee));
+    }
+}

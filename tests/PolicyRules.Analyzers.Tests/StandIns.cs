@@ -1,0 +1,74 @@
+namespace PolicyRules.Analyzers.Tests;
+
+/// <summary>
+/// Minimal stand-ins for the PolicyRules authoring API, compiled into every test snippet so the analyzer tests do not
+/// depend on the engine project. Only names and shapes matter: the analyzers match by metadata name.
+/// </summary>
+internal static class StandIns
+{
+    public const string FileName = "PolicyRulesStandIns.cs";
+
+    public const string Source = """
+        namespace PolicyRules
+        {
+            public sealed record Finding(string Effect, string Reason, object[] Basis);
+        }
+
+        namespace PolicyRules.Facts
+        {
+            public abstract record DerivedFact;
+
+            public sealed record Evaluation(System.DateOnly AsOf);
+        }
+
+        namespace PolicyRules.Authoring
+        {
+            using System;
+            using NRules.RuleModel;
+
+            public enum Authority { Confirmed, Secondary, Unconfirmed }
+
+            [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+            public sealed class CitationAttribute : Attribute
+            {
+                public CitationAttribute(string instrument, string pinpoint, Authority authority)
+                {
+                    Instrument = instrument;
+                    Pinpoint = pinpoint;
+                    Authority = authority;
+                }
+
+                public string Instrument { get; }
+                public string Pinpoint { get; }
+                public Authority Authority { get; }
+                public string Url { get; set; }
+            }
+
+            [AttributeUsage(AttributeTargets.Class)]
+            public sealed class EffectiveFromAttribute : Attribute
+            {
+                public EffectiveFromAttribute(string date) => Date = date;
+                public string Date { get; }
+            }
+
+            [AttributeUsage(AttributeTargets.Class)]
+            public sealed class EffectiveUntilAttribute : Attribute
+            {
+                public EffectiveUntilAttribute(string date) => Date = date;
+                public string Date { get; }
+            }
+
+            public abstract class PolicyRule : NRules.Fluent.Dsl.Rule
+            {
+            }
+
+            public static class Findings
+            {
+                public static PolicyRules.Finding Deny(this IContext ctx, string reason, params object[] basis) => new("Deny", reason, basis);
+                public static PolicyRules.Finding Review(this IContext ctx, string reason, params object[] basis) => new("Review", reason, basis);
+                public static PolicyRules.Finding Allow(this IContext ctx, string reason, params object[] basis) => new("Allow", reason, basis);
+                public static PolicyRules.Finding Note(this IContext ctx, string reason, params object[] basis) => new("Note", reason, basis);
+            }
+        }
+        """;
+}
