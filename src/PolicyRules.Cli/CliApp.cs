@@ -89,5 +89,6 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         yield return ExplainCommand.Create(this);
         yield return GenerateCommand.Create(this);
         yield return BatchCommand.Create(this);
+        yield return ServeCommand.Create(this);
     }
 }

@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using PolicyRules.Cases;
+using PolicyRules.Decisions;
+using PolicyRules.DependencyInjection;
+using PolicyRules.Engine;
+using PolicyRules.Facts;
+using PolicyRules.Json;
+using PolicyRules.Verdicts;
+
+namespace PolicyRules.Server;
+
+/// <summary>The routes. Case bodies are read as bytes and go through <see cref="CaseReader.TryRead"/>, the CLI's own code path.</summary>
+internal static class Routes
+{
+    private const string Json = "application/json";
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/healthz", () => TypedResults.Ok(new Health("ok")))
+            .WithName("Health").WithSummary("Liveness: answers while the server runs; needs no token.");
+
+        var v1 = app.MapGroup("/v1");
+        v1.MapPost("/evaluate", Evaluate)
+            .WithName("Evaluate").WithSummary("Evaluates a case; the verdict is the same JSON as `policyrules evaluate --format json`.")
+            .Accepts<Case>(Json).Produces<Verdict>(StatusCodes.Status200OK, Json)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        v1.MapPost("/explain", Explain)
+            .WithName("Explain").WithSummary("Evaluates a case and returns the verdict with the rule firings behind it.")
+            .Accepts<Case>(Json).Produces<Explanation>(StatusCodes.Status200OK, Json)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        v1.MapGet("/rules", (PolicyEngine engine) => TypedResults.Ok(new RuleCatalogDocument
+        {
+            RuleSets = [.. engine.RuleSets.Select(RuleSetDocument.Of)],
+            Rules = [.. engine.Rules.Select(RuleDocument.Of)],
+        }))
+            .WithName("ListRules").WithSummary("Every rule set and rule the server evaluates, with citations and effective dates.");
+        v1.MapGet("/rules/{id}", (string id, PolicyEngine engine) => engine.FindRule(id) is { } rule
+                ? Results.Ok(RuleDocument.Of(rule, detailed: true))
+                : Problems.Result(StatusCodes.Status404NotFound, "unknown-rule", "No such rule.",
+                    $"No rule has the ID `{Shorten(id)}`; GET /v1/rules lists every rule ID."))
+            .WithName("GetRule").WithSummary("One rule by its permanent ID, with remarks.")
+            .Produces<RuleDocument>(StatusCodes.Status200OK, Json).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapOpenApi();
+    }
+
+    private static async Task<IResult> Evaluate(HttpContext context, PolicyEngine engine, PolicyRulesOptions options, IDecisionRecorder decisions)
+    {
+        var (policyCase, problem) = await ReadCase(context, options);
+        if (policyCase is null)
+        {
+            return problem!;
+        }
+
+        Verdict verdict;
+        try
+        {
+            verdict = engine.Evaluate(policyCase);
+        }
+        catch (PolicyEngineException e)
+        {
+            return RuleFailed(e);
+        }
+
+        decisions.Record(policyCase, verdict);
+        return Results.Text(PolicyJson.Canonical(verdict), Json, System.Text.Encoding.UTF8);
+    }
+
+    private static async Task<IResult> Explain(HttpContext context, ICaseExplainer explainer, PolicyRulesOptions options, IDecisionRecorder decisions)
+    {
+        var (policyCase, problem) = await ReadCase(context, options);
+        if (policyCase is null)
+        {
+            return problem!;
+        }
+
+        Explanation explanation;
+        try
+        {
+            explanation = explainer.Explain(policyCase);
+        }
+        catch (PolicyEngineException e)
+        {
+            return RuleFailed(e);
+        }
+
+        decisions.Record(policyCase, explanation.Verdict);
+        return Results.Text(System.Text.Json.JsonSerializer.Serialize(explanation, PolicyJson.Options) + "\n", Json, System.Text.Encoding.UTF8);
+    }
+
+    /// <summary>Reads the whole body (bounded by Kestrel's body limit) and then the case, as the CLI reads a file.</summary>
+    private static async Task<(Case? Case, IResult? Problem)> ReadCase(HttpContext context, PolicyRulesOptions options)
+    {
+        var limit = context.RequestServices.GetRequiredService<PolicyServerOptions>().MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            return (null, TooLarge(limit));
+        }
+
+        byte[] body;
+        try
+        {
+            using var buffer = new MemoryStream(context.Request.ContentLength is { } length ? (int)length : 4096);
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            body = buffer.ToArray();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(limit));
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, Problems.InvalidCase([new CaseProblem("$", null, "the request body is empty; send a case as JSON.")]));
+        }
+
+        var (policyCase, problems) = CaseReader.TryRead(body, options.CaseLimits);
+        return policyCase is null ? (null, Problems.InvalidCase(problems)) : (policyCase, null);
+    }
+
+    private static IResult TooLarge(long limit) =>
+        Problems.Result(StatusCodes.Status413PayloadTooLarge, "too-large", "The request body is too large.", $"The limit is {limit} bytes; split or trim the case.");
+
+    /// <summary>A rule defect, not the client's fault: the rule ID is named, the exception is not.</summary>
+    private static IResult RuleFailed(PolicyEngineException e) =>
+        Problems.Result(StatusCodes.Status500InternalServerError, "rule-failed", "A rule could not finish on this case.",
+            $"Rule `{e.RuleId ?? "unknown"}` could not finish on this case; the rule set needs a fix. Other cases are not affected.",
+            new Dictionary<string, object?> { ["ruleId"] = e.RuleId });
+
+    private static string Shorten(string id) => id.Length <= 40 ? id : id[..40] + "...";
+}
+
+/// <summary>The /healthz answer.</summary>
+/// <param name="Status">"ok" while the server runs.</param>
+internal sealed record Health(string Status);
+
+/// <summary>The /v1/rules answer.</summary>
+internal sealed record RuleCatalogDocument
+{
+    /// <summary>The rule sets, in verdict order.</summary>
+    public required ImmutableArray<RuleSetDocument> RuleSets { get; init; }
+
+    /// <summary>Every rule, by rule set then ID.</summary>
+    public required ImmutableArray<RuleDocument> Rules { get; init; }
+}
+
+/// <summary>A rule set as the API describes it.</summary>
+internal sealed record RuleSetDocument
+{
+    public required string Name { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string DenyMeaning { get; init; }
+
+    public required string ReviewMeaning { get; init; }
+
+    public required string AllowMeaning { get; init; }
+
+    public static RuleSetDocument Of(RuleSetInfo set) => new()
+    {
+        Name = set.Name,
+        Title = set.Title,
+        Version = set.Version,
+        DenyMeaning = set.DenyMeaning,
+        ReviewMeaning = set.ReviewMeaning,
+        AllowMeaning = set.AllowMeaning,
+    };
+}
+
+/// <summary>A rule as the API describes it; remarks and derived facts only in the single-rule answer.</summary>
+internal sealed record RuleDocument
+{
+    public required string Id { get; init; }
+
+    public required string RuleSet { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string Provision { get; init; }
+
+    public required ImmutableArray<Citation> Citations { get; init; }
+
+    public required DateOnly EffectiveFrom { get; init; }
+
+    public DateOnly? EffectiveUntil { get; init; }
+
+    public required ImmutableArray<Effect> Effects { get; init; }
+
+    public ImmutableArray<string>? Derives { get; init; }
+
+    public ImmutableArray<string>? Remarks { get; init; }
+
+    public static RuleDocument Of(RuleInfo rule) => Of(rule, detailed: false);
+
+    public static RuleDocument Of(RuleInfo rule, bool detailed) => new()
+    {
+        Id = rule.Id,
+        RuleSet = rule.RuleSet,
+        Description = rule.Description,
+        Provision = rule.Provision,
+        Citations = rule.Citations,
+        EffectiveFrom = rule.EffectiveFrom,
+        EffectiveUntil = rule.EffectiveUntil,
+        Effects = rule.Effects,
+        Derives = detailed ? rule.Derives : null,
+        Remarks = detailed ? rule.Remarks : null,
+    };
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using PolicyRules.Decisions;
+using PolicyRules.Json;
+using PolicyRules.Testing;
+using PolicyRules.Tests.TestRuleSet;
+
+namespace PolicyRules.Tests;
+
+public sealed class DecisionLogTests
+{
+    private static readonly DateTimeOffset Noon = new(2026, 3, 1, 12, 0, 0, 250, TimeSpan.Zero);
+
+    [Fact]
+    public void Record_OneEvaluation_WritesTimeHashVersionsOutcomeAndFiredRules()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var verdict = TestEngines.Valid.Evaluate(TestCases.WithEverything);
+
+        using (var log = DecisionLog.Open(folder.File("d.jsonl"), new DecisionLogOptions { TimeProvider = new FixedTime(Noon), Source = "test" }))
+        {
+            log.Record(TestCases.WithEverything, verdict);
+        }
+
+        var line = Assert.Single(File.ReadAllLines(folder.File("d.jsonl")));
+        var record = JsonDocument.Parse(line).RootElement;
+        Assert.Equal("2026-03-01T12:00:00.250Z", record.GetProperty("time").GetString());
+        Assert.Equal("test", record.GetProperty("source").GetString());
+        var expectedHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(PolicyJson.Canonical(TestCases.WithEverything))));
+        Assert.Equal(expectedHash, record.GetProperty("caseSha256").GetString());
+        var ruleSets = record.GetProperty("ruleSets").EnumerateArray().ToList();
+        Assert.Equal(verdict.RuleSets.Select(r => r.RuleSet), ruleSets.Select(r => r.GetProperty("ruleSet").GetString()));
+        Assert.Equal(verdict.RuleSets.Select(r => r.Version), ruleSets.Select(r => r.GetProperty("version").GetString()));
+        Assert.Equal(verdict.RuleSets.Select(r => r.Outcome.ToString().ToLowerInvariant()), ruleSets.Select(r => r.GetProperty("outcome").GetString()));
+        Assert.Equal(
+            verdict.RuleSets[0].Findings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal),
+            ruleSets[0].GetProperty("firedRules").EnumerateArray().Select(r => r.GetString()));
+        Assert.False(record.TryGetProperty("charges", out _), "the case itself is never logged");
+    }
+
+    [Fact]
+    public void CaseHash_SameCaseTwice_IsEqual_DifferentCase_Differs()
+    {
+        Assert.Equal(DecisionLog.CaseHash(TestCases.Minimal), DecisionLog.CaseHash(TestCases.Minimal with { }));
+        Assert.NotEqual(DecisionLog.CaseHash(TestCases.Minimal), DecisionLog.CaseHash(TestCases.WithEverything));
+    }
+
+    [Fact]
+    public void Open_FileCutAtEveryByte_KeepsOnlyWholeRecords()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var verdict = TestEngines.Valid.Evaluate(TestCases.Minimal);
+        var whole = folder.File("whole.jsonl");
+        using (var log = DecisionLog.Open(whole, new DecisionLogOptions { TimeProvider = new FixedTime(Noon) }))
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                log.Record(TestCases.Minimal, verdict);
+            }
+        }
+
+        var bytes = File.ReadAllBytes(whole);
+        var cut = folder.File("cut.jsonl");
+        for (var length = 0; length <= bytes.Length; length++)
+        {
+            File.WriteAllBytes(cut, bytes[..length]);
+            var wholeLines = bytes[..length].Count(b => b == (byte)'\n');
+
+            using (var log = DecisionLog.Open(cut, new DecisionLogOptions { TimeProvider = new FixedTime(Noon) }))
+            {
+                log.Record(TestCases.Minimal, verdict);
+            }
+
+            var text = File.ReadAllText(cut);
+            Assert.EndsWith("\n", text, StringComparison.Ordinal);
+            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(wholeLines + 1, lines.Length);
+            Assert.All(lines, l => JsonDocument.Parse(l).Dispose());
+        }
+    }
+
+    [Fact]
+    public void Record_FromManyThreads_EveryLineIsWhole()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var verdict = TestEngines.Valid.Evaluate(TestCases.WithEverything);
+        using (var log = DecisionLog.Open(folder.File("d.jsonl"), new DecisionLogOptions { FlushToDisk = true }))
+        {
+            Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => log.Record(TestCases.WithEverything, verdict));
+        }
+
+        var lines = File.ReadAllLines(folder.File("d.jsonl"));
+        Assert.Equal(400, lines.Length);
+        Assert.All(lines, l => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(l).RootElement.ValueKind));
+    }
+
+    [Fact]
+    public void Open_WhileAnotherWriterHasIt_IsRefused()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        using var first = DecisionLog.Open(folder.File("d.jsonl"));
+
+        Assert.ThrowsAny<IOException>(() => DecisionLog.Open(folder.File("d.jsonl")));
+    }
+
+    [Fact]
+    public void Record_AfterDispose_Throws()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var log = DecisionLog.Open(folder.File("d.jsonl"));
+        log.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => log.Record(TestCases.Minimal, TestEngines.Valid.Evaluate(TestCases.Minimal)));
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
