@@ -23,6 +23,23 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Decision_log_gets_one_whole_record_per_evaluated_case()
+    {
+        using var temp = TestPaths.NewTempFolder();
+        var cases = temp.File("cases.jsonl");
+        var log = temp.File("decisions.jsonl");
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "20", "--seed", "5", "--out", cases).ExitCode);
+
+        var (code, _, _) = CliRunner.Run("batch", cases, "--out", temp.File("results.jsonl"), "--decision-log", log);
+
+        Assert.Equal(0, code);
+        var records = File.ReadAllLines(log);
+        Assert.Equal(20, records.Length);
+        Assert.All(records, r => Assert.Contains("\"interpol\"", r, StringComparison.Ordinal));
+        Assert.Equal(20, records.Select(r => System.Text.Json.JsonDocument.Parse(r).RootElement.GetProperty("caseSha256").GetString()).Distinct().Count());
+    }
+
+    [Fact]
     public void Malformed_line_is_named_by_line_number_and_strict_exits_2()
     {
         using var temp = TestPaths.NewTempFolder();

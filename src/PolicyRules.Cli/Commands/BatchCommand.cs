@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using PolicyRules.Batch;
+using PolicyRules.Decisions;
 using PolicyRules.Verdicts;
 
 namespace PolicyRules.Cli.Commands;
@@ -15,10 +16,11 @@ internal static class BatchCommand
         var output = new Option<string>("--out") { Description = "Where to write one result line per case, in input order (- for standard output).", Required = true };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first malformed line (exit code 2) instead of reporting and skipping it." };
         var workers = new Option<int?>("--workers") { Description = "Evaluation threads. Default: one per core." };
+        var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluated case to this file." };
         var ruleSets = CommonOptions.RuleSets();
         var command = new Command("batch", "Evaluate many cases (JSON Lines) on every core; results come out in input order with a progress display and totals by outcome.")
         {
-            input, output, strict, workers, ruleSets,
+            input, output, strict, workers, decisionLog, ruleSets,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +32,7 @@ internal static class BatchCommand
             }
 
             var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets));
+            using var log = parse.GetValue(decisionLog) is { } logPath ? DecisionLog.Open(logPath) : null;
             using var inStream = inPath == "-" ? Console.OpenStandardInput() : OpenInput(inPath);
             using var outStream = outPath == "-" ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: false);
             long? total = inStream.CanSeek ? inStream.Length : null;
@@ -41,6 +44,7 @@ internal static class BatchCommand
                 Strict = parse.GetValue(strict),
                 Workers = parse.GetValue(workers) ?? Environment.ProcessorCount,
                 Progress = progress.Update,
+                Observer = log is null ? null : new DecisionRecorder(log),
                 Problem = problem => progress.Problem(problem.Kind == BatchProblemKind.Malformed
                     ? string.Create(CultureInfo.InvariantCulture, $"policyrules: {source}:{problem.Line}: {(parse.GetValue(strict) ? string.Empty : "skipped: ")}{problem.Message}")
                     : string.Create(CultureInfo.InvariantCulture, $"policyrules: {source}:{problem.Line}: evaluation failed: {problem.Message}")),
@@ -52,6 +56,12 @@ internal static class BatchCommand
             return summary.Stopped ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Records each verdict in the decision log, in input order (the batch calls it from its writer thread).</summary>
+    private sealed class DecisionRecorder(DecisionLog log) : IBatchObserver
+    {
+        public void OnVerdict(long line, Facts.Case policyCase, Verdict verdict) => log.Record(policyCase, verdict);
     }
 
     private static FileStream OpenInput(string path) =>
