@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PolicyRules.DependencyInjection;
 using PolicyRules.Engine;
+using PolicyRules.Engine.Tracing;
 using PolicyRules.Facts;
 using PolicyRules.Verdicts;
 
@@ -20,14 +21,25 @@ internal sealed class FiredRulesExplainer(PolicyEngine engine, PolicyRulesOption
 {
     public Explanation Explain(Case policyCase)
     {
-        var trace = engine.EvaluateTraced(policyCase, options.TraceLevel);
+        // One firing recorder serves the CLI's explain, coverage and this route.
+        var (verdict, recorder) = Tracer.Record(engine, policyCase, conditions: false);
+        var withFacts = options.TraceLevel == PolicyTraceLevel.Facts;
         return new Explanation
         {
-            Verdict = trace.Verdict,
+            Verdict = verdict,
             Trace = new TraceDocument
             {
                 Level = options.TraceLevel,
-                Firings = [.. trace.Firings.Select(f => new FiringDocument { Step = f.Step, RuleId = f.RuleId, RuleSet = f.RuleSet, Facts = f.Facts.IsEmpty ? null : f.Facts })],
+                Firings =
+                [
+                    .. recorder.Firings.Select(f => new FiringDocument
+                    {
+                        Step = f.Step,
+                        RuleId = f.RuleId,
+                        RuleSet = engine.FindRule(f.RuleId)?.RuleSet ?? string.Empty,
+                        Facts = withFacts && f.Matched.Count > 0 ? [.. f.Matched.Select(m => Tracer.Label(m.Fact))] : null,
+                    }),
+                ],
             },
         };
     }

@@ -163,18 +163,6 @@ public sealed class PolicyEngine
     /// <exception cref="PolicyEngineException">A rule failed or kept firing past the evaluation bound.</exception>
     public Verdict Evaluate(Case policyCase) => Evaluate(policyCase, observe: null);
 
-    /// <summary>Evaluates one case and records each rule firing (the explanation behind the verdict).</summary>
-    internal EvaluationTrace EvaluateTraced(Case policyCase, PolicyTraceLevel level)
-    {
-        var firings = ImmutableArray.CreateBuilder<RuleFiring>();
-        var verdict = Evaluate(policyCase, session => session.Events.RuleFiredEvent += (_, e) =>
-        {
-            var ruleSet = _rulesById.TryGetValue(e.Rule.Name, out var rule) ? rule.RuleSet : string.Empty;
-            var facts = level == PolicyTraceLevel.Facts ? e.Facts.Select(f => EvaluationTrace.LabelOf(f.Value)).ToImmutableArray() : [];
-            firings.Add(new RuleFiring(firings.Count + 1, e.Rule.Name, ruleSet, facts));
-        });
-        return new EvaluationTrace(verdict, firings.ToImmutable());
-    }
 
     internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null)
     {
