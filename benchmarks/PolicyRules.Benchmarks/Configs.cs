@@ -16,10 +16,11 @@ public static class SuiteJobs
     public static bool FromCommandLine { get; set; }
 
     /// <summary>
-    /// When set, synthetic rule sets are multiples of 4 rules instead of the built-in rule count: the smoke test in
-    /// <c>dotnet test</c> checks that the benchmarks run, and compiling thousands of rules in a Debug build proves nothing more.
+    /// Set by the smoke test in <c>dotnet test</c>, which checks that the benchmarks run: synthetic rule sets are multiples
+    /// of 4 rules instead of the built-in rule count, and the cold-start benchmark runs only the build already on disk
+    /// instead of publishing a ReadyToRun copy first.
     /// </summary>
-    public static bool SmallSynthetic { get; set; }
+    public static bool Smoke { get; set; }
 }
 
 /// <summary>
@@ -69,5 +70,31 @@ public sealed class CompileConfig : ManualConfig
             .WithUnrollFactor(1)
             .WithToolchain(PerCaseConfig.InProcess));
         AddColumn(StatisticColumn.Median);
+    }
+}
+
+/// <summary>
+/// Whole-process benchmarks: each operation starts a process and waits for it, so one call per iteration, a warm-up
+/// (disk cache, the dotnet host's own caches) and enough iterations for a median on a noisy machine.
+/// </summary>
+public sealed class ProcessConfig : ManualConfig
+{
+    public ProcessConfig()
+    {
+        if (SuiteJobs.FromCommandLine)
+        {
+            return;
+        }
+
+        AddJob(Job.Default
+            .WithId("Process")
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(15)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithToolchain(PerCaseConfig.InProcess));
+        AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
     }
 }

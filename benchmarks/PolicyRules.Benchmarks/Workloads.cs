@@ -22,7 +22,7 @@ internal static class Workloads
     public static int BuiltInRuleCount { get; } = BuiltInEngine().Rules.Length;
 
     /// <summary>The unit of the synthetic rule-set sizes (1x): the built-in rule count, or 4 in the smoke test.</summary>
-    public static int SyntheticUnit => SuiteJobs.SmallSynthetic ? 4 : BuiltInRuleCount;
+    public static int SyntheticUnit => SuiteJobs.Smoke ? 4 : BuiltInRuleCount;
 
     /// <summary>Every canonical scenario case under rules/*/Scenarios, read with the case reader, in file-name order.</summary>
     public static IReadOnlyList<Case> Scenarios()
@@ -45,7 +45,7 @@ internal static class Workloads
     public static Case[] Generated(int count, CaseGeneratorOptions? options = null) =>
         [.. CaseGenerator.Stream(count, Seed, options)];
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var stamped = typeof(Workloads).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;

@@ -19,7 +19,7 @@ public sealed class SmokeTests
     public void Every_benchmark_runs_once_without_errors()
     {
         SuiteJobs.FromCommandLine = true;
-        SuiteJobs.SmallSynthetic = true;
+        SuiteJobs.Smoke = true;
         using var artifacts = new Testing.TestPaths.TempFolder();
         var config = ManualConfig.CreateEmpty()
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))

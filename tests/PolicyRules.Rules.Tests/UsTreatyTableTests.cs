@@ -51,6 +51,17 @@ public sealed class UsTreatyTableTests
         Assert.Contains($"`{field}`", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"status\": \"inForce\"", "\"status\": 1", "$[0].status")]
+    [InlineData("\"disputed\": false", "\"disputed\": false, \"extra\": 1", "$[0]")]
+    [InlineData("\"source\": \"test\", ", "", "$[0]")]
+    public void A_row_that_does_not_read_names_its_json_path(string good, string bad, string path)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Load($"[{GoodRow.Replace(good, bad, StringComparison.Ordinal)}]"));
+
+        Assert.StartsWith($"Treaty table, {path}", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_country_twice_is_refused()
     {

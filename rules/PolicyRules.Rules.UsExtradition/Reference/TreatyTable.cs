@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Reference;
 /// built. For each case it yields one <see cref="TreatyStatus"/> for the requesting country; a country with no row yields
 /// a status of <see cref="TreatyState.NotOnRecord"/>.
 /// </summary>
-public sealed class TreatyTable : IReferenceFactSource
+public sealed partial class TreatyTable : IReferenceFactSource
 {
     private static readonly string[] Tags = ["C", "S", "U"];
     private readonly IReadOnlyDictionary<string, TreatyStatus> _rows;
@@ -51,17 +51,10 @@ public sealed class TreatyTable : IReferenceFactSource
     /// <exception cref="InvalidDataException">The table is malformed; the message names the row, the country and the field.</exception>
     public static IReadOnlyDictionary<string, TreatyStatus> Load(Stream stream)
     {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectRequiredConstructorParameters = true,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         Row[] rows;
         try
         {
-            rows = JsonSerializer.Deserialize<Row[]>(stream, options) ?? throw new InvalidDataException("Treaty table: the file must hold a JSON array of rows.");
+            rows = JsonSerializer.Deserialize(stream, TreatyJson.Default.RowArray) ?? throw new InvalidDataException("Treaty table: the file must hold a JSON array of rows.");
         }
         catch (JsonException e)
         {
@@ -170,6 +163,18 @@ public sealed class TreatyTable : IReferenceFactSource
 
         return byCountry.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    // Source-generated: the reflection-based reader cost some 60 ms of every cold start building its metadata.
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectRequiredConstructorParameters = true,
+        Converters = [typeof(CamelCaseName<TreatyState>), typeof(CamelCaseName<TreatyType>), typeof(CamelCaseName<ProvisionalArrestStart>)])]
+    [JsonSerializable(typeof(Row[]))]
+    private sealed partial class TreatyJson : JsonSerializerContext;
+
+    private sealed class CamelCaseName<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+        where TEnum : struct, Enum;
 
     private sealed record Row(
         string Country,
