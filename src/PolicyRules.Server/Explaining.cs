@@ -13,34 +13,40 @@ namespace PolicyRules.Server;
 /// </summary>
 internal interface ICaseExplainer
 {
-    Explanation Explain(Case policyCase);
+    /// <summary>Explains a case; with <paramref name="whyNotRuleId"/>, also why that rule did or did not fire.</summary>
+    /// <exception cref="ArgumentException">The rule ID is unknown; the message says so and lists known IDs.</exception>
+    Explanation Explain(Case policyCase, string? whyNotRuleId = null);
 }
 
-/// <summary>The minimal explanation: the verdict plus each rule firing in order (and, at trace level "facts", what it matched).</summary>
+/// <summary>
+/// The verdict plus each rule firing in order (and, at trace level "facts", what it matched); asked about one rule, the
+/// condition-by-condition account `policyrules explain --why-not` prints.
+/// </summary>
 internal sealed class FiredRulesExplainer(PolicyEngine engine, PolicyRulesOptions options) : ICaseExplainer
 {
-    public Explanation Explain(Case policyCase)
+    public Explanation Explain(Case policyCase, string? whyNotRuleId = null)
     {
-        // One firing recorder serves the CLI's explain, coverage and this route.
-        var (verdict, recorder) = Tracer.Record(engine, policyCase, conditions: false);
+        // The tracer of `policyrules explain` and `coverage`: one recorder for every way of asking.
+        var trace = Tracer.Explain(engine, policyCase, whyNotRuleId);
         var withFacts = options.TraceLevel == PolicyTraceLevel.Facts;
         return new Explanation
         {
-            Verdict = verdict,
+            Verdict = trace.Verdict,
             Trace = new TraceDocument
             {
                 Level = options.TraceLevel,
                 Firings =
                 [
-                    .. recorder.Firings.Select(f => new FiringDocument
+                    .. trace.Steps.Select(s => new FiringDocument
                     {
-                        Step = f.Step,
-                        RuleId = f.RuleId,
-                        RuleSet = engine.FindRule(f.RuleId)?.RuleSet ?? string.Empty,
-                        Facts = withFacts && f.Matched.Count > 0 ? [.. f.Matched.Select(m => Tracer.Label(m.Fact))] : null,
+                        Step = s.Step,
+                        RuleId = s.RuleId,
+                        RuleSet = s.RuleSet,
+                        Facts = withFacts && s.Matched.Length > 0 ? [.. s.Matched.Select(m => m.Label)] : null,
                     }),
                 ],
             },
+            WhyNot = trace.WhyNot,
         };
     }
 }
@@ -53,6 +59,9 @@ internal sealed record Explanation
 
     /// <summary>How the engine got there.</summary>
     public required TraceDocument Trace { get; init; }
+
+    /// <summary>Asked with <c>?whyNot=RULE-ID</c>: each condition of that rule, where it held or failed, and the first that failed.</summary>
+    public WhyNot? WhyNot { get; init; }
 }
 
 /// <summary>The rule firings behind a verdict.</summary>

@@ -3,6 +3,7 @@ using PolicyRules.Cases;
 using PolicyRules.Decisions;
 using PolicyRules.DependencyInjection;
 using PolicyRules.Engine;
+using PolicyRules.Engine.Tracing;
 using PolicyRules.Facts;
 using PolicyRules.Json;
 using PolicyRules.Verdicts;
@@ -25,7 +26,7 @@ internal static class Routes
             .Accepts<Case>(Json).Produces<Verdict>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         v1.MapPost("/explain", Explain)
-            .WithName("Explain").WithSummary("Evaluates a case and returns the verdict with the rule firings behind it.")
+            .WithName("Explain").WithSummary("Evaluates a case and returns the verdict with the rule firings behind it; `?whyNot=RULE-ID` adds why that rule did not fire.")
             .Accepts<Case>(Json).Produces<Explanation>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         v1.MapGet("/rules", (PolicyEngine engine) => TypedResults.Ok(new RuleCatalogDocument
@@ -65,8 +66,15 @@ internal static class Routes
         return Results.Text(PolicyJson.Canonical(verdict), Json, System.Text.Encoding.UTF8);
     }
 
-    private static async Task<IResult> Explain(HttpContext context, ICaseExplainer explainer, PolicyRulesOptions options, IDecisionRecorder decisions)
+    private static async Task<IResult> Explain(
+        HttpContext context, ICaseExplainer explainer, PolicyEngine engine, PolicyRulesOptions options, IDecisionRecorder decisions, string? whyNot = null)
     {
+        whyNot = string.IsNullOrWhiteSpace(whyNot) ? null : whyNot.Trim();
+        if (whyNot is not null && engine.FindRule(whyNot) is null)
+        {
+            return Problems.Result(StatusCodes.Status400BadRequest, "unknown-rule", "No such rule.", $"whyNot: {Tracer.UnknownRule(engine, Shorten(whyNot))}");
+        }
+
         var (policyCase, problem) = await ReadCase(context, options);
         if (policyCase is null)
         {
@@ -76,12 +84,13 @@ internal static class Routes
         Explanation explanation;
         try
         {
-            explanation = explainer.Explain(policyCase);
+            explanation = explainer.Explain(policyCase, whyNot);
         }
         catch (PolicyEngineException e)
         {
             return RuleFailed(e);
         }
+
 
         decisions.Record(policyCase, explanation.Verdict);
         return Results.Text(System.Text.Json.JsonSerializer.Serialize(explanation, PolicyJson.Options) + "\n", Json, System.Text.Encoding.UTF8);

@@ -93,6 +93,15 @@ public sealed class MonotonicityProperties
         }, iterations: 200);
     }
 
+    [Fact]
+    public void The_generator_reaches_cases_where_section_3181b_can_hold()
+    {
+        // Otherwise the property above would only ever test its first half.
+        var reached = Enumerable.Range(0, 2_000).Select(seed => Generation.CaseGenerator.Generate(seed)).Count(Oracle.Section3181bHolds);
+
+        Assert.InRange(reached, 1, 1_999);
+    }
+
     private static void AssertNotTowardsAllow(Case before, Case after, string change)
     {
         var was = Engines.BuiltIn.Evaluate(before).For(Oracle.Interpol)!.Outcome;

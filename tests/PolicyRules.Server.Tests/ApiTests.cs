@@ -53,6 +53,35 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Explain_WhyNot_NamesTheFirstFailedConditionOfARuleThatDidNotFire()
+    {
+        using var plain = await server.Client.PostAsync("v1/explain", TestBodies.Json(TestBodies.MotivatingCase));
+        using var trace = JsonDocument.Parse(await plain.Content.ReadAsStringAsync());
+        var fired = trace.RootElement.GetProperty("trace").GetProperty("firings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToHashSet();
+        var silent = Engine.Rules.Select(r => r.Id).First(id => !fired.Contains(id));
+
+        using var response = await server.Client.PostAsync($"v1/explain?whyNot={silent}", TestBodies.Json(TestBodies.MotivatingCase));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var whyNot = body.RootElement.GetProperty("whyNot");
+        Assert.Equal(silent, whyNot.GetProperty("ruleId").GetString());
+        Assert.NotEqual("fired", whyNot.GetProperty("status").GetString());
+        Assert.Contains(silent, whyNot.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.NotEmpty(whyNot.GetProperty("conditions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Explain_WhyNotUnknownRule_IsOneProblemNamingTheId()
+    {
+        using var response = await server.Client.PostAsync("v1/explain?whyNot=INT-9999", TestBodies.Json(TestBodies.MotivatingCase));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("whyNot: unknown rule ID `INT-9999`", body.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rules_List_HasEveryRuleOfTheEngine()
     {
         using var body = JsonDocument.Parse(await server.Client.GetStringAsync("v1/rules"));

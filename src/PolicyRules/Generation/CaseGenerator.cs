@@ -266,7 +266,8 @@ public static class CaseGenerator
     private static Conduct MakeConduct(ref SplitMix64 r, string requester) => new()
     {
         Violence = r.Chance(0.6) ? Violence.None : r.Pick(Violences),
-        VictimNationalities = r.Chance(0.3) ? [r.Chance(0.7) ? requester : r.Pick(Countries)] : [],
+        // Some victims are U.S. nationals, so 18 U.S.C. 3181(b) (violence against a U.S. national abroad) can come into play.
+        VictimNationalities = r.Chance(0.3) ? [r.Chance(0.6) ? requester : r.Chance(0.25) ? "US" : r.Pick(Countries)] : [],
         PersonalGain = r.Chance(0.35),
         InExerciseOfPoliticalMandate = r.Chance(0.04),
         PoliticalActivityFacts = r.Chance(0.1),
@@ -352,6 +353,9 @@ public static class CaseGenerator
             Located = located,
             PersonStatus = r.Chance(0.2) ? null : r.Pick(PersonStatuses),
             Requests = requests,
+            AttorneyGeneralCertification = r.Chance(0.15)
+                ? new AttorneyGeneralCertification { CertifiedOn = DateBefore(ref r, asOf, 200), CrimeOfViolenceEvidence = r.Chance(0.7), NotPoliticalNature = r.Chance(0.8) }
+                : null,
         };
     }
 
@@ -362,7 +366,7 @@ public static class CaseGenerator
         Channel = r.Chance(0.7) ? UsRequestChannel.Diplomatic : r.Pick(Channels),
         ReceivedOn = receivedOn,
         Conforming = MaybeBool(ref r, 0.8),
-        Basis = r.Chance(0.9) ? UsRequestBasis.BilateralTreaty : UsRequestBasis.MultilateralConvention,
+        Basis = r.Chance(0.85) ? UsRequestBasis.BilateralTreaty : r.Chance(0.5) ? UsRequestBasis.Section3181b : UsRequestBasis.MultilateralConvention,
     };
 
     private static DateOnly DateBefore(ref SplitMix64 r, DateOnly asOf, int maxDaysBack) => asOf.AddDays(-r.Next(maxDaysBack + 1));

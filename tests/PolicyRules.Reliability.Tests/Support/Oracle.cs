@@ -20,14 +20,16 @@ internal static class Oracle
     public static bool Extraditable(Verdict verdict) => verdict.For(Us)!.Outcome == Outcome.Allow;
 
     /// <summary>
-    /// 18 U.S.C. 3181(b) (surrender without a treaty) can hold on these facts. The fact model on main has no field for the
-    /// Attorney General's certification nor the person's U.S. status, so it cannot hold yet; when those fields land this
-    /// reads them (the person is no U.S. citizen, national or permanent resident; a charge of violence against a U.S.
-    /// national committed abroad; the certification covering both limbs).
+    /// 18 U.S.C. 3181(b) (surrender without a treaty) can hold on these facts, read from the statute: the person is not a
+    /// U.S. citizen, national or permanent resident; the Attorney General has certified in writing; and at least one charge
+    /// is violence against a U.S. national committed outside the United States. Generous on purpose (it does not check
+    /// what the certification says), so a property that excuses this case excuses no more than the law might.
     /// </summary>
-#pragma warning disable IDE0060 // the case is read once the fact model has the 3181(b) fields
-    public static bool Section3181bHolds(Case policyCase) => false;
-#pragma warning restore IDE0060
+    public static bool Section3181bHolds(Case policyCase) =>
+        policyCase.Us is { PersonStatus: UsPersonStatus.OtherNoncitizen, AttorneyGeneralCertification: not null }
+        && policyCase.Charges.Any(c => c.Conduct.Violence != Violence.None
+            && c.Conduct.VictimNationalities.Contains("US")
+            && c.PlaceOfOffence is not null and not "US");
 
     /// <summary>A country code the treaty table has no row for (an invented state), so a case from it has no treaty.</summary>
     public static string CountryWithoutTreaty { get; } = NoTreatyCountry();
