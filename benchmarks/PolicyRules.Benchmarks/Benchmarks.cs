@@ -1,9 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using PolicyRules.Benchmarks.Subset;
 using PolicyRules.Benchmarks.Synthetic;
+using PolicyRules.Cases;
 using PolicyRules.Engine;
 using PolicyRules.Facts;
 using PolicyRules.Generation;
+using PolicyRules.Json;
+using PolicyRules.Verdicts;
 
 namespace PolicyRules.Benchmarks;
 
@@ -191,6 +194,52 @@ public class CaseSizeGrowthBenchmarks
         foreach (var policyCase in _cases)
         {
             n += _engine.Evaluate(policyCase).RuleSets.Sum(rs => rs.Findings.Length);
+        }
+
+        return n;
+    }
+}
+
+/// <summary>
+/// The edge of every evaluation outside a library call: reading and validating one case from UTF-8 JSON (the CLI, batch
+/// and HTTP paths all go through it), and writing its verdict as canonical JSON (what batch and HTTP answer with).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(PerCaseConfig))]
+public class CaseJsonBenchmarks
+{
+    private const int Count = 64;
+    private byte[][] _json = [];
+    private Verdict[] _verdicts = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var cases = Workloads.Generated(Count);
+        _json = [.. cases.Select(c => System.Text.Encoding.UTF8.GetBytes(PolicyJson.Canonical(c)))];
+        var engine = Workloads.BuiltInEngine();
+        _verdicts = [.. cases.Select(engine.Evaluate)];
+    }
+
+    [Benchmark(Description = "Read and validate a case, per case", OperationsPerInvoke = Count)]
+    public int Read()
+    {
+        var n = 0;
+        foreach (var json in _json)
+        {
+            n += CaseReader.TryRead(json).Case!.Charges.Length;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "Write a verdict as canonical JSON, per case", OperationsPerInvoke = Count)]
+    public int Write()
+    {
+        var n = 0;
+        foreach (var verdict in _verdicts)
+        {
+            n += PolicyJson.Canonical(verdict).Length;
         }
 
         return n;

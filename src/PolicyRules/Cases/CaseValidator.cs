@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
 using PolicyRules.Facts;
 
 namespace PolicyRules.Cases;
@@ -12,9 +11,9 @@ internal static class CaseValidator
     {
         void Add(string path, string message) => problems.Add(new CaseProblem(path, lines.LineOf(path), message));
 
-        Walk(policyCase, "$", (path, property, value) =>
+        Walk(policyCase, "$", (path, field, value) =>
         {
-            if (property.IsDefined(typeof(CountryCodeAttribute)) && value is string code && !CountryCodes.IsValid(code))
+            if (field.CountryCode && value is string code && !CountryCodes.IsValid(code))
             {
                 Add(path, $"\"{Echo.Of(code)}\" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as \"FR\" (XA-XZ for invented states).");
             }
@@ -129,10 +128,16 @@ internal static class CaseValidator
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Visits every field value of the case graph with its JSON path, so checks apply wherever a field appears.</summary>
-    private static void Walk(object node, string path, Action<string, PropertyInfo, object?> visit)
+    private static void Walk(object node, string path, Action<string, ModelShape.Field, object?> visit)
     {
         foreach (var field in ModelShape.Of(node.GetType()).Fields.Values)
         {
+            // Most fields are numbers, flags and enums; reading them and naming their paths was a fifth of a batch run.
+            if (field.Scalar && !field.CountryCode)
+            {
+                continue;
+            }
+
             var value = field.Property.GetValue(node);
             var childPath = JsonLineMap.Child(path, field.Name);
             if (value is IEnumerable items and not string)
@@ -141,7 +146,7 @@ internal static class CaseValidator
                 foreach (var item in items)
                 {
                     var itemPath = $"{childPath}[{index++}]";
-                    visit(itemPath, field.Property, item);
+                    visit(itemPath, field, item);
                     if (IsRecord(item))
                     {
                         Walk(item!, itemPath, visit);
@@ -151,7 +156,7 @@ internal static class CaseValidator
                 continue;
             }
 
-            visit(childPath, field.Property, value);
+            visit(childPath, field, value);
             if (IsRecord(value))
             {
                 Walk(value!, childPath, visit);

@@ -242,7 +242,11 @@ internal sealed class ModelShape
                     (!property.PropertyType.IsValueType && Nullability.Create(property).WriteState == NullabilityState.Nullable);
             }
 
-            fields[name] = new Field(name, property, property.IsDefined(typeof(RequiredMemberAttribute)), nullable);
+            fields[name] = new Field(name, property, property.IsDefined(typeof(RequiredMemberAttribute)), nullable)
+            {
+                CountryCode = property.IsDefined(typeof(CountryCodeAttribute)),
+                Scalar = IsScalar(property.PropertyType),
+            };
         }
 
         Fields = fields;
@@ -302,5 +306,18 @@ internal sealed class ModelShape
     private static string Words(string name) =>
         string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    public sealed record Field(string Name, PropertyInfo Property, bool Required, bool Nullable);
+    public sealed record Field(string Name, PropertyInfo Property, bool Required, bool Nullable)
+    {
+        /// <summary>The value is an ISO 3166-1 alpha-2 code (or a list of them).</summary>
+        public bool CountryCode { get; init; }
+
+        /// <summary>A number, flag, enum or plain string: nothing in it for the validator's walk to check or descend into.</summary>
+        public bool Scalar { get; init; }
+    }
+
+    private static bool IsScalar(Type type)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return plain.IsPrimitive || plain.IsEnum || plain == typeof(string) || plain == typeof(decimal);
+    }
 }
