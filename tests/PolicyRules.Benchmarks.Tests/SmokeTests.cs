@@ -40,6 +40,20 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void The_profiling_loop_prints_each_phase_and_the_allocated_types()
+    {
+        using var output = new StringWriter();
+
+        Profiling.ProfileLoop.Run(output, evaluations: 20, warmUp: 5);
+
+        var text = output.ToString();
+        Assert.Contains("create the session", text, StringComparison.Ordinal);
+        Assert.Contains("create + insert + fire", text, StringComparison.Ordinal);
+        Assert.Contains("Evaluate (all of it, with the verdict)", text, StringComparison.Ordinal);
+        Assert.Matches(@"%\s+\S*NRules", text);
+    }
+
+    [Fact]
     public void Synthetic_rule_sets_load_through_the_policy_engine_with_the_asked_size()
     {
         var engine = PolicyEngine.Create(SyntheticRuleSets.WithRules(12));
