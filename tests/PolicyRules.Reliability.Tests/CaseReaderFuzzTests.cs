@@ -11,6 +11,7 @@ namespace PolicyRules.Reliability.Tests;
 /// Hostile input at the edge: every input ends in a verdict or a clear <see cref="CaseFormatException"/> (one problem per
 /// line, each with a JSON path), never another exception, a hang, or memory that keeps growing.
 /// </summary>
+[Collection(Isolated.Name)]
 public sealed class CaseReaderFuzzTests(ITestOutputHelper output)
 {
     /// <summary>Most memory one input may allocate: generous for a 1 MiB body, far below what a leak or blow-up would take.</summary>
