@@ -141,6 +141,8 @@ public sealed class EngineTests
         Assert.Contains("no [EffectiveFrom", error.Message, StringComparison.Ordinal);
         Assert.Contains("effective-until 1999-01-01 is before effective-from 2000-01-01", error.Message, StringComparison.Ordinal);
         Assert.Contains("rests only on secondary or unconfirmed sources yet decides", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rule `TST-0951` (PolicyRules.Tests.TestRuleSet.Broken.UnorderedDerivationRule): yields derived facts (ChargeOnFile) but fires at priority 0; add [Priority(1)]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rule `TST-0952` (PolicyRules.Tests.TestRuleSet.Broken.RankedFindingRule): has [Priority(5)] but yields no derived fact", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Records that some INTERPOL rule refused the request (spec D18).")]
 [Citation(Sources.Rpd, "Art. 86", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class AnyDenyRule : PolicyRule
 {
     public override void Define()

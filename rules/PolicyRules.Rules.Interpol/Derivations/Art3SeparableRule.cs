@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a barred charge that sits beside a charge able to support the request, so the separation practice applies (spec D3).")]
 [Citation(Sources.Rop, "§3.12", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class Art3SeparableRule : PolicyRule
 {
     public override void Define()

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a charge an analyst classified in a category RPD Art. 83(1)(a)(i) excludes from Red Notices (spec D6).")]
 [Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class ExclusionAppliesRule : PolicyRule
 {
     public override void Define()

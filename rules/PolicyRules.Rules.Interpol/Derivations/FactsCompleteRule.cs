@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a summary of facts that gives the person's own acts, the time and the place (spec D11).")]
 [Citation(Sources.Rpd, "Art. 83(2)(b)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class FactsCompleteRule : PolicyRule
 {
     public override void Define()

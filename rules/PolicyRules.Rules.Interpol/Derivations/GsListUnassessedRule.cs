@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.OthersideAbduction, "2022 policy", Authority.Secondary, Url = Sources.OthersideAbductionUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q11: the list is not public, so its reported content stays secondary. Parental child abduction counts only from 2022-01-01, and a bounced cheque only below USD 10,000 with no repeated issuance.")]
+[Priority(1)]
 public sealed class GsListUnassessedRule : PolicyRule
 {
     public override void Define()

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a request whose every charge states its penal provision and its penalty (spec D10).")]
 [Citation(Sources.Rpd, "Art. 83(2)(b)(ii)-(iv)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class JudicialDataCompleteRule : PolicyRule
 {
     public override void Define()

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 34(3)(e)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§§3.1, 3.6, 3.7, 3.10", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class ObligationsFactorRule : PolicyRule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§2.1.5 para 32(b)", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("A sitting official wanted by another state opens the test because of possible immunity (Repository §3.1); wanted by their own state, the status counts but does not open it.")]
+[Priority(1)]
 public sealed class OpeningStatusFactorRule : PolicyRule
 {
     public override void Define()

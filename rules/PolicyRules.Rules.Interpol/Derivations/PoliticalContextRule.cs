@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§2.2.3 para 55", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q1: only the opening indicators of the factor table start the predominance test. A status alone (for example former official) or a requester's general record does not, because the Repository says such elements are not decisive on their own.")]
+[Priority(1)]
 public sealed class PoliticalContextRule : PolicyRule
 {
     public override void Define()

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a refugee status confirmed by a member country against the requesting country (spec D16).")]
 [Citation(Sources.RefugeeResolution, "GA-2017-86-RES-09", Authority.Confirmed, Url = Sources.RefugeeResolutionUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class RefugeeProtectedAgainstRequesterRule : PolicyRule
 {
     public override void Define()

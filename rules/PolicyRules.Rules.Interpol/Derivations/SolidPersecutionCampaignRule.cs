@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a persecution campaign against the person's group found by a court or an international body (spec D17).")]
 [Citation(Sources.Rop, "§2.1.5 para 32(e)", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class SolidPersecutionCampaignRule : PolicyRule
 {
     public override void Define()

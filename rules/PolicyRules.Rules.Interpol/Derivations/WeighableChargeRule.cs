@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Constitution, "Arts 2(2), 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
 [Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Priority(1)]
 public sealed class WeighableChargeRule : PolicyRule
 {
     public override void Define()

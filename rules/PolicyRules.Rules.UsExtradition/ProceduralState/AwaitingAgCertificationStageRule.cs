@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: 18 U.S.C. 3181(b) elements 1-3 are met without a treaty; the Attorney General's certification is missing.")]
 [Citation("18 U.S.C.", "§ 3181(b)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class AwaitingAgCertificationStageRule : PolicyRule
 {
     public override void Define()

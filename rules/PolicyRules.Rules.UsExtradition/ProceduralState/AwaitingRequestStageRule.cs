@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: the person is located; with nothing further, the United States awaits a request.")]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class AwaitingRequestStageRule : PolicyRule
 {
     public override void Define()

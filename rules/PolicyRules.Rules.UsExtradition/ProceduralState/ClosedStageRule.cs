@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: the notice was cancelled or expired and no effective request is pending.")]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class ClosedStageRule : PolicyRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: a complaint under 18 U.S.C. 3184 has been filed.")]
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class ComplaintFiledStageRule : PolicyRule
 {
     public override void Define()

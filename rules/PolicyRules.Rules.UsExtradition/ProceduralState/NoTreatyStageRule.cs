@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: there is no basis for extradition and the 18 U.S.C. 3181(b) route is not open.")]
 [Citation("18 U.S.C.", "§ 3181", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class NoTreatyStageRule : PolicyRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: the extradition judge did not certify.")]
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class NotCertifiedStageRule : PolicyRule
 {
     public override void Define()

@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: no charge is covered (each fails dual criminality or is not covered, and at least one is not covered).")]
 [Citation("7 FAM", "1612", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class NotCoveredStageRule : PolicyRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: the provisional-arrest period lapsed without a formal request, or the person was discharged for that reason.")]
 [Citation("7 FAM", "1621.1", Authority.Confirmed, Url = Sources.Fam1620)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class ProvisionalArrestLapsedStageRule : PolicyRule
 {
     public override void Define()

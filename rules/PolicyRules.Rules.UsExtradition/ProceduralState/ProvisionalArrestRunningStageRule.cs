@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: the person is provisionally arrested, no formal request has arrived, and the treaty period has not lapsed.")]
 [Citation("7 FAM", "1621.1", Authority.Confirmed, Url = Sources.Fam1620)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class ProvisionalArrestRunningStageRule : PolicyRule
 {
     public override void Define()

@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: an effective formal request covers an extraditable charge.")]
 [Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class ReferFormalStageRule : PolicyRule
 {
     public override void Define()

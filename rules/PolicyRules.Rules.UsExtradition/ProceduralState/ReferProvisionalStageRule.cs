@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: an effective provisional-arrest request under a treaty covers an extraditable charge.")]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class ReferProvisionalStageRule : PolicyRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: the person was discharged under 18 U.S.C. 3188.")]
 [Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class Released3188StageRule : PolicyRule
 {
     public override void Define()

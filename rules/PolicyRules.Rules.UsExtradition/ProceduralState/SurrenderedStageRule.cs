@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Stage marker: the person has been surrendered.")]
 [Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
 [EffectiveFrom("1948-09-01")]
+[Priority(1)]
 public sealed class SurrenderedStageRule : PolicyRule
 {
     public override void Define()

@@ -17,6 +17,9 @@ internal static partial class RuleCatalog
     /// <summary>The documented rule-ID pattern: a rule-set prefix of 2-5 capitals, a dash, four digits.</summary>
     public const string IdPattern = "^[A-Z]{2,5}-[0-9]{4}$";
 
+    /// <summary>The priority of every rule that yields derived facts: above the finding rules' default 0.</summary>
+    public const int DerivationPriority = 1;
+
     [GeneratedRegex(IdPattern, RegexOptions.CultureInvariant)]
     private static partial Regex IdRegex();
 
@@ -50,6 +53,18 @@ internal static partial class RuleCatalog
         }
 
         var (effects, derives) = ReadActions(rule);
+        // Derived facts settle before the law rules read them; otherwise a finding rule can fire on a state a pending
+        // derivation is about to change, and its finding is withdrawn again (wasted work and a misleading explain step).
+        if (!derives.IsEmpty && rule.Priority < DerivationPriority)
+        {
+            problems.Add($"{where}: yields derived facts ({string.Join(", ", derives)}) but fires at priority {rule.Priority}; add [Priority({DerivationPriority})] so derivations fire before the finding rules.");
+        }
+
+        if (derives.IsEmpty && rule.Priority != 0)
+        {
+            problems.Add($"{where}: has [Priority({rule.Priority})] but yields no derived fact; priority orders derivations before findings, not findings among themselves, so remove it.");
+        }
+
         var deciding = effects.Any(e => e is Effect.Deny or Effect.Allow);
         if (deciding && !citations.IsEmpty && citations.All(c => c.Authority != Authority.Confirmed))
         {

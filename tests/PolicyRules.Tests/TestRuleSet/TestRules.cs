@@ -141,4 +141,38 @@ namespace PolicyRules.Tests.TestRuleSet.Broken
             Then().Yield(ctx => ctx.Deny("Decided on a blog.", request));
         }
     }
+
+    public sealed record ChargeOnFile(Charge Charge) : DerivedFact
+    {
+        public override string Label => $"charge {Charge.Id} on file";
+    }
+
+    [Name("TST-0951")]
+    [Description("Derives a fact but fires at the finding rules' priority.")]
+    [Citation("Test Code", "Art. 951", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class UnorderedDerivationRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge);
+            Then().Yield(_ => new ChargeOnFile(charge));
+        }
+    }
+
+    [Name("TST-0952")]
+    [Description("A finding rule that ranks itself above the others.")]
+    [Citation("Test Code", "Art. 952", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    [Priority(5)]
+    public sealed class RankedFindingRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request);
+            Then().Yield(ctx => ctx.Note("Ranked.", request));
+        }
+    }
 }
