@@ -6,6 +6,8 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Arts 82, 83", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("The guard reads derived facts only (which elements a finding addressed, and whether anything refused), never findings of its own kind, so it cannot loop. A refusal makes the guard unnecessary and it disappears.")]
+[Remarks("It fires last (priority -1): it concludes from what the other rules did not find, so it waits until they have run; fired earlier, its review was withdrawn again in most cases once the other findings arrived.")]
+[Priority(-1)]
 public sealed class RequiredElementNotEstablishedRule : PolicyRule
 {
     public override void Define()

@@ -60,9 +60,9 @@ internal static partial class RuleCatalog
             problems.Add($"{where}: yields derived facts ({string.Join(", ", derives)}) but fires at priority {rule.Priority}; add [Priority({DerivationPriority})] so derivations fire before the finding rules.");
         }
 
-        if (derives.IsEmpty && rule.Priority != 0)
+        if (derives.IsEmpty && rule.Priority > 0)
         {
-            problems.Add($"{where}: has [Priority({rule.Priority})] but yields no derived fact; priority orders derivations before findings, not findings among themselves, so remove it.");
+            problems.Add($"{where}: has [Priority({rule.Priority})] but yields no derived fact; only derivations fire ahead of the finding rules (a closing guard that reasons from missing findings may take a negative priority), so remove it.");
         }
 
         var deciding = effects.Any(e => e is Effect.Deny or Effect.Allow);
