@@ -187,54 +187,31 @@ internal static class VerdictImpact
             text.Append('\n');
         }
 
-        var other = report.Of(ImpactKind.OtherChanged).ToList();
-        if (other.Count > 0)
-        {
-            text.Append("### Other changes\n\n");
-            foreach (var scenario in other)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"- `{scenario.Scenario}`: {scenario.Detail}\n");
-            }
-
-            text.Append('\n');
-        }
-
-        var fresh = report.Of(ImpactKind.New).ToList();
-        if (fresh.Count > 0)
-        {
-            text.Append("### New scenarios\n\n");
-            foreach (var scenario in fresh)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"- `{scenario.Scenario}`: {scenario.Detail}\n");
-            }
-
-            text.Append('\n');
-        }
-
-        if (!report.Removed.IsEmpty)
-        {
-            text.Append("### Removed scenarios\n\n");
-            foreach (var scenario in report.Removed)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"- `{scenario}`\n");
-            }
-
-            text.Append('\n');
-        }
-
-        var errors = report.Of(ImpactKind.Error).ToList();
-        if (errors.Count > 0)
-        {
-            text.Append("### Could not evaluate\n\n");
-            foreach (var scenario in errors)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"- `{scenario.Scenario}`: {scenario.Detail}\n");
-            }
-
-            text.Append('\n');
-        }
+        static string Line(ScenarioImpact scenario) => $"`{scenario.Scenario}`: {scenario.Detail}";
+        Section(text, "Other changes", report.Of(ImpactKind.OtherChanged).Select(Line));
+        Section(text, "New scenarios", report.Of(ImpactKind.New).Select(Line));
+        Section(text, "Removed scenarios", report.Removed.Select(scenario => $"`{scenario}`"));
+        Section(text, "Could not evaluate", report.Of(ImpactKind.Error).Select(Line));
 
         return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>A heading and one bullet per line; nothing at all when there are no lines.</summary>
+    private static void Section(StringBuilder text, string heading, IEnumerable<string> lines)
+    {
+        var items = lines.ToList();
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"### {heading}\n\n");
+        foreach (var item in items)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- {item}\n");
+        }
+
+        text.Append('\n');
     }
 
     /// <summary>The one-line summary.</summary>
