@@ -60,15 +60,7 @@ public sealed class CompileConfig : ManualConfig
             return;
         }
 
-        AddJob(Job.Default
-            .WithId("Compile")
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1)
-            .WithWarmupCount(1)
-            .WithIterationCount(3)
-            .WithInvocationCount(1)
-            .WithUnrollFactor(1)
-            .WithToolchain(PerCaseConfig.InProcess));
+        AddJob(OneCallPerIteration.Job("Compile", warmups: 1, iterations: 3));
         AddColumn(StatisticColumn.Median);
     }
 }
@@ -86,15 +78,21 @@ public sealed class ProcessConfig : ManualConfig
             return;
         }
 
-        AddJob(Job.Default
-            .WithId("Process")
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(15)
-            .WithInvocationCount(1)
-            .WithUnrollFactor(1)
-            .WithToolchain(PerCaseConfig.InProcess));
+        AddJob(OneCallPerIteration.Job("Process", warmups: 2, iterations: 15));
         AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
     }
+}
+
+/// <summary>The job of operations long enough to time one by one (BenchmarkDotNet's monitoring strategy), in-process.</summary>
+internal static class OneCallPerIteration
+{
+    public static Job Job(string id, int warmups, int iterations) => BenchmarkDotNet.Jobs.Job.Default
+        .WithId(id)
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1)
+        .WithWarmupCount(warmups)
+        .WithIterationCount(iterations)
+        .WithInvocationCount(1)
+        .WithUnrollFactor(1)
+        .WithToolchain(PerCaseConfig.InProcess);
 }
