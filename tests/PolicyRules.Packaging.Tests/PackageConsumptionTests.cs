@@ -219,7 +219,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         [Name("HSE-0002")]
         [Description("A rule that forgot to cite the provision it encodes.")]
         [EffectiveFrom("2020-01-01")]
-        public sealed class UncitedRule : PolicyRule
+        internal sealed class UncitedRule : PolicyRule
         {
             public override void Define()
             {
