@@ -83,7 +83,7 @@ public sealed record FindingDifference(string RuleSet, string RuleId, FindingCha
 
     private static string Cites(VerdictFinding finding) =>
         string.Join("; ", finding.Citations.Select(c => c.ToString())) +
-        string.Create(CultureInfo.InvariantCulture, $", in force from {finding.EffectiveFrom:yyyy-MM-dd}");
+        (finding.EffectiveFrom is { } from ? string.Create(CultureInfo.InvariantCulture, $", in force from {from:yyyy-MM-dd}") : string.Empty);
 }
 
 /// <summary>How one rule set's part of a verdict differs: its outcome, and its findings by rule ID.</summary>
