@@ -77,7 +77,7 @@ public sealed class UsTreatyTableTests
     }
 }
 
-/// <summary>USX-0607 speaks only when the INTERPOL rule set did not run, which the scenario corpus (both sets) never shows.</summary>
+/// <summary>USX-0607 speaks when the INTERPOL rule set did not run (a U.S.-only engine, or a case before the INTERPOL rules apply).</summary>
 public sealed class UsInterpolScreeningUnavailableTests
 {
     [Fact]

@@ -5,6 +5,9 @@ namespace PolicyRules.Rules.UsExtradition.Derived;
 /// <summary>The elements of 18 U.S.C. 3181(b) (surrender without a treaty), as the facts establish them.</summary>
 internal sealed record Section3181bElements : DerivedFact
 {
+    /// <summary>3181(b) was law on the as-of date (from 1996-04-24); before that no element can be met.</summary>
+    public bool RouteExists { get; init; } = true;
+
     /// <summary>Element 1: the person is neither a U.S. citizen, a U.S. national nor a lawful permanent resident.</summary>
     public required bool PersonEligible { get; init; }
 
@@ -53,5 +56,5 @@ internal sealed record Section3181bElements : DerivedFact
     public string CertifiedText => UsFacts.Iso(Certification?.CertifiedOn);
 
     /// <inheritdoc />
-    public override string Label => "18 U.S.C. 3181(b) elements";
+    public override string Label => RouteExists ? "18 U.S.C. 3181(b) elements" : "no surrender without a treaty before 1996-04-24";
 }

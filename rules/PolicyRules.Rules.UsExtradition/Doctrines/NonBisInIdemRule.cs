@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.Doctrines;
 [Citation("CRS RL32096", "U.S.-U.K. 2003 treaty (prior jeopardy)", Authority.Confirmed)]
 [Citation(Sources.TreatyList, "\"same offence\" test, per treaty", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Open question Q2: double-jeopardy clauses are not in the treaty table, so the rule always flags.")]
 internal sealed class NonBisInIdemRule : PolicyRule
 {

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [Citation(Sources.Usam, "§ 3 (Criminal Division decides whether a treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Dual criminality: no analysis entry is undetermined; an entry with no U.S. analogue fails; otherwise it is satisfied. Under 3181(b) the qualifying charges count as satisfied and covered, because the Attorney General's certification covers the 18 U.S.C. 16 equivalence; the other charges are not covered.")]
 [Remarks("Open question Q6: treaties differ between \"more than one year\" and \"12 months or more\". A dual-criminality treaty covers a charge when both maxima exceed 12 months, does not when either is below 12, and a value of exactly 12 is left undetermined, which is never wrong for either wording. A mixed treaty covers a listed offence, or one with both maxima of at least 12 months.")]
 [Priority(1)]

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 2(1) (offences punishable by 12 months or more)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Open question Q6: a maximum of exactly 12 months is left undetermined, because treaties differ between \"more than one year\" and \"12 months or more\".")]
 internal sealed class CoverageUndeterminedRule : PolicyRule
 {

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation("Factor v. Laubenheimer", "290 U.S. 276 (1933)", Authority.Confirmed)]
 [Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Twin of USX-0301 under decision D1; it also covers list treaties, where Factor v. Laubenheimer warns against reading dual criminality into the list.")]
 internal sealed class DualCriminalityFailsUnconfirmedRule : PolicyRule
 {

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Description("ICE may not detain a person on a Red Notice or diffusion alone; independent grounds are required.")]
 [Citation(Sources.IceDirective, "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [EffectiveFrom("2023-09-29")]
+[Remarks("Law in time: ICE Directive 15006.1, issued 2023-09-29; before it no binding ICE rule barred reliance on a notice alone.")]
 [Remarks("Open question Q7: a notice is never a sole basis for ICE detention; there is no per-country weighting.")]
 internal sealed class IceDetentionOnNoticeRule : PolicyRule
 {

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Citation(Sources.IceDirective, "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [Citation("Red Notice Law Journal", "posts on Directive 15006.1, Sept-Oct 2023 (content of the checks)", Authority.Secondary)]
 [EffectiveFrom("2023-09-29")]
+[Remarks("Law in time: ICE Directive 15006.1, issued 2023-09-29; before it no binding ICE rule barred reliance on a notice alone.")]
 internal sealed class IceSafeguardsMissingRule : PolicyRule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Citation(Sources.JusticeManual, "9-15.610 (deportation as an alternative to extradition)", Authority.Confirmed)]
 [Citation("Disguised-extradition commentary", "removal used in place of extradition", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("The rule compares the removal destination with the requesting country as facts of the case; no country is named in the rule.")]
 internal sealed class RemovalAsSubstituteRule : PolicyRule
 {

@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [Citation("Ahmad v. Wigen", "910 F.2d 1063 (2d Cir. 1990) (attacks on civilians not protected)", Authority.Confirmed)]
 [Citation("Barapind v. Enomoto", "400 F.3d 744 (9th Cir. 2005) (per-charge analysis)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Open question Q4: one national rule with the incidence test and the civilian-target exclusion; circuit nuances (Quinn on geography and time, Ordinola on objectivity, Ahmad on civilians) appear only in the citations. The analysis is per charge (Barapind).")]
 [Remarks("Open question Q13: the attentat clause is not modelled; an attack on a head of state falls here as a review.")]
 internal sealed class IncidentToUprisingRule : PolicyRule

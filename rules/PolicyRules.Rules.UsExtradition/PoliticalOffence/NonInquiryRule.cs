@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [Citation("Ahmad v. Wigen", "910 F.2d 1063 (2d Cir. 1990)", Authority.Confirmed)]
 [Citation("Gallina v. Fraser", "278 F.2d 77 (2d Cir. 1960)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("The Gallina dictum (procedures antipathetic to a federal court's sense of decency) is a possible limit; it is left to the reviewer because it has never clearly been applied [U].")]
 internal sealed class NonInquiryRule : PolicyRule
 {

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("The case's procedural state is the highest-precedence stage its facts reach.")]
 [Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Later court and executive events override screening facts; terminal facts come before custody facts; at screening a withdrawn notice ends the matter first, a missing basis comes before coverage, and coverage comes before requests, so a request cannot lead to a referral when nothing is extraditable. The order is the order of `ProcedureState`. This rule negates stage markers, which other rules yield, and yields the state, so it never re-triggers itself.")]
 [Priority(1)]
 internal sealed class CurrentStateRule : PolicyRule

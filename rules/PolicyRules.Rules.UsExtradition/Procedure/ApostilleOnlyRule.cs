@@ -4,7 +4,8 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Description("The foreign documents carry only an apostille, which does not meet 18 U.S.C. 3190; admissibility is for the court.")]
 [Citation(Sources.UsCode18, "§ 3190", Authority.Confirmed, Url = Sources.S3190)]
 [Citation("Hague Apostille Convention", "U.S. declaration on 18 U.S.C. 3190", Authority.Confirmed, Url = Sources.Apostille)]
-[EffectiveFrom("1948-09-01")]
+[EffectiveFrom("1981-10-15")]
+[Remarks("Law in time: the Hague Apostille Convention entered into force for the United States on 1981-10-15, with the declaration that an apostille does not meet 18 U.S.C. 3190; before that day the question of an apostille could not arise.")]
 internal sealed class ApostilleOnlyRule : PolicyRule
 {
     public override void Define()

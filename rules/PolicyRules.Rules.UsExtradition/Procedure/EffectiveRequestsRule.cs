@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation(Sources.Usam, "§ 3 (after a diplomatic request for provisional arrest)", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation(Sources.Crm, "613", Authority.Confirmed, Url = Sources.Crm613)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("A request is effective when OIA found it conforming, it came through diplomatic or treaty-direct channels, and either it claims a bilateral treaty that is in force or it is a formal request under 3181(b) whose elements are all met. A provisional-arrest request under 3181(b) is never effective: provisional arrest rests on a treaty article. A request sent only through INTERPOL is not effective here; USX-0103 asks OIA whether the treaty lets that channel carry it.")]
 [Priority(1)]
 internal sealed class EffectiveRequestsRule : PolicyRule

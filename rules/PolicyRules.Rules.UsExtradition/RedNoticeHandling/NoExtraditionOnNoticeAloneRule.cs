@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 [Description("No U.S. department or agency may extradite a person based solely on an INTERPOL Red Notice or diffusion (22 U.S.C. 263b(d)).")]
 [Citation(Sources.UsCode22, "§ 263b(d) (Pub. L. 117-81, FY2022 NDAA)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("2021-12-27")]
+[Remarks("Law in time: 22 U.S.C. 263b was enacted by the FY2022 NDAA (Pub. L. 117-81), signed 2021-12-27; it has no earlier counterpart in statute.")]
 [Remarks("The effective date is the date of enactment of the FY2022 NDAA (27 December 2021), which the date reference in 263b(c) confirms.")]
 internal sealed class NoExtraditionOnNoticeAloneRule : PolicyRule
 {

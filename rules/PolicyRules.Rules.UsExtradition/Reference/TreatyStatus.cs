@@ -60,15 +60,18 @@ internal sealed record TreatyStatus : IDescribedFact
     /// <summary>Whether the table has a row for the country at all.</summary>
     public bool OnRecord { get; init; } = true;
 
-    /// <summary>The status is confirmed and not disputed, so it may decide a case.</summary>
-    public bool StatusConfirmed => Confidence == "C" && !Disputed;
+    /// <summary>The case's as-of date precedes the day the recorded instrument entered into force.</summary>
+    public bool PredatesInstrument { get; init; }
+
+    /// <summary>The status is confirmed, not disputed, and the recorded instrument was in force on the as-of date, so it may decide a case.</summary>
+    public bool StatusConfirmed => Confidence == "C" && !Disputed && !PredatesInstrument;
 
     /// <summary>The provisional-arrest period in words, e.g. "45 days"; null when none is recorded.</summary>
     public string? ProvisionalArrestPeriod =>
         ProvisionalArrestDays is { } days ? $"{days} days" : ProvisionalArrestMonths is { } months ? $"{months} months" : null;
 
     /// <summary>The tag and source in the form verdicts quote, e.g. "[S] K1 Wikipedia list".</summary>
-    public string Tagged => Disputed ? $"[{Confidence}, disputed] (source: {Source})" : $"[{Confidence}] (source: {Source})";
+    public string Tagged => $"[{Confidence}{(Disputed ? ", disputed" : string.Empty)}{(PredatesInstrument ? $", instrument in force only from {UsFacts.Iso(InForceSince)}" : string.Empty)}] (source: {Source})";
 
     /// <summary>The treaty type in words: "list", "dual-criminality", "mixed" or "unknown-type".</summary>
     public string TypeText => Type switch

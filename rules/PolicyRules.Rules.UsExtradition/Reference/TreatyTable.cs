@@ -32,7 +32,7 @@ internal sealed partial class TreatyTable : IReferenceFactSource
         // An international entity has no country and so no bilateral treaty.
         var country = policyCase.Request.RequestingCountry ?? "none";
         yield return _rows.TryGetValue(country, out var row)
-            ? row
+            ? AsOn(row, policyCase.AsOf)
             : new TreatyStatus
             {
                 Country = country,
@@ -42,6 +42,21 @@ internal sealed partial class TreatyTable : IReferenceFactSource
                 OnRecord = false,
             };
     }
+
+    /// <summary>
+    /// The row as it speaks on a day: the table records the operative instrument only, so before that instrument entered
+    /// into force an earlier instrument (or none) governed, whose type and provisional-arrest period may differ. The row
+    /// then cannot decide: its status, type and period count as unconfirmed, and the verdict names the date.
+    /// </summary>
+    private static TreatyStatus AsOn(TreatyStatus row, DateOnly day) =>
+        row.InForceSince is { } since && day < since
+            ? row with
+            {
+                PredatesInstrument = true,
+                TypeConfidence = "U",
+                ProvisionalArrestConfidence = row.ProvisionalArrestConfidence is null ? null : "U",
+            }
+            : row;
 
     /// <summary>Reads and validates a table; the first broken row stops the load with a one-line message.</summary>
     /// <param name="stream">The table as JSON.</param>

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Description("18 U.S.C. 3181(b) elements 1-3 are met without a treaty, but the Attorney General's written certification (both limbs) is missing.")]
 [Citation(Sources.UsCode18, "§ 3181(b)(1)-(2)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1996-04-24")]
+[Remarks("Law in time: 18 U.S.C. 3181(b)-(c) were added by AEDPA § 443 (Pub. L. 104-132) and apply from its enactment, 1996-04-24 (date verified by the legal review of 2026-12-03). Before that day a person could be surrendered only under a treaty.")]
 [Remarks("Open question Q10: the certification is an input; the engine never predicts whether the Attorney General will give it.")]
 internal sealed class AgCertificationMissingRule : PolicyRule
 {

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Description("18 U.S.C. 3181(b) element 1 fails: the person is a U.S. citizen, a U.S. national or a lawful permanent resident.")]
 [Citation(Sources.UsCode18, "§ 3181(b) (opening words)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1996-04-24")]
+[Remarks("Law in time: 18 U.S.C. 3181(b)-(c) were added by AEDPA § 443 (Pub. L. 104-132) and apply from its enactment, 1996-04-24 (date verified by the legal review of 2026-12-03). Before that day a person could be surrendered only under a treaty.")]
 [Remarks("When the person's status is not given, the rule stays silent: element 1 is then simply not established.")]
 internal sealed class PersonIneligibleRule : PolicyRule
 {

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation(Sources.UsCode18, "§ 3187 (extraterritorial jurisdiction only; not the authority for foreign requests)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1996-04-24")]
+[Remarks("Law in time: 18 U.S.C. 3181(b)-(c) were added by AEDPA § 443 (Pub. L. 104-132) and apply from its enactment, 1996-04-24 (date verified by the legal review of 2026-12-03). Before that day a person could be surrendered only under a treaty.")]
 [Remarks("Research notes §0.2: for a foreign request, provisional arrest rests on the treaty's provisional-arrest article plus a 3184 complaint; 18 U.S.C. 3187 covers only places under U.S. extraterritorial jurisdiction.")]
 internal sealed class ProvisionalArrestWithoutTreatyRule : PolicyRule
 {

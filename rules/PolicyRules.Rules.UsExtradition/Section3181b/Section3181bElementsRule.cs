@@ -7,8 +7,8 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation(Sources.UsCode18, "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [Citation(Sources.UsCode8, "§ 1101(a)(22)", Authority.Confirmed)]
 [EffectiveFrom("1996-04-24")]
+[Remarks("Law in time: 18 U.S.C. 3181(b)-(c) were added by AEDPA § 443 (Pub. L. 104-132) and apply from its enactment, 1996-04-24 (date verified by the legal review of 2026-12-03). Before that day a person could be surrendered only under a treaty.")]
 [Remarks("Element 2 reads `conduct.violence` (any value other than none) as a crime of violence in the 18 U.S.C. 16(a) sense; 16(b) is not used. A U.S. national is a victim nationality of \"US\" (non-citizen nationals are coded \"US\" too). Element 3 needs a place of offence that is known and is not the United States.")]
-[Remarks("The effective date 1996-04-24 (AEDPA § 443) comes from general knowledge; the research notes do not give it [U date, C text].")]
 [Priority(1)]
 internal sealed class Section3181bElementsRule : PolicyRule
 {

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation(Sources.UsCode18, "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [Citation(Sources.UsCode18, "§ 3184 (\"or in cases arising under section 3181(b)\")", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1996-04-24")]
+[Remarks("Law in time: 18 U.S.C. 3181(b)-(c) were added by AEDPA § 443 (Pub. L. 104-132) and apply from its enactment, 1996-04-24 (date verified by the legal review of 2026-12-03). Before that day a person could be surrendered only under a treaty.")]
 internal sealed class Section3181bMetRule : PolicyRule
 {
     public override void Define()

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.Torture;
 [Citation("Trinidad y Garcia v. Thomas", "683 F.3d 952 (9th Cir. 2012) (en banc)", Authority.Confirmed)]
 [Citation("Mironescu v. Costner", "480 F.3d 664 (4th Cir. 2007)", Authority.Confirmed)]
 [EffectiveFrom("1999-02-26")]
+[Remarks("Law in time: the Secretary of State's torture review under 22 C.F.R. Part 95 (64 FR 9435), in force 1999-02-26, implementing FARRA § 2242 (1998).")]
 [Remarks("Open question Q5: the circuit split is shown as a note for the Ninth and Fourth Circuits only; other circuits get no note.")]
 internal sealed class CatForumRule : PolicyRule
 {

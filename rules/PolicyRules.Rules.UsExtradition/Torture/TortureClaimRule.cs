@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.Torture;
 [Citation(Sources.Cfr22, "§ 95.2-95.3 (64 FR 9435, 26 Feb 1999)", Authority.Confirmed, Url = Sources.Cfr95)]
 [Citation("FARR Act", "§ 2242", Authority.Confirmed)]
 [EffectiveFrom("1999-02-26")]
+[Remarks("Law in time: the Secretary of State's torture review under 22 C.F.R. Part 95 (64 FR 9435), in force 1999-02-26, implementing FARRA § 2242 (1998).")]
 [Remarks("Open question Q5: the review is a Review everywhere; the input carries no evidence threshold because the Secretary decides. USX-0317 adds what a court may do afterwards by circuit.")]
 internal sealed class TortureClaimRule : PolicyRule
 {

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Description("The INTERPOL screening of the same case flagged the notice for review: U.S. action should await that review.")]
 [Citation(Sources.UsCode22, "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("2021-12-27")]
+[Remarks("Law in time: 22 U.S.C. 263b was enacted by the FY2022 NDAA (Pub. L. 117-81), signed 2021-12-27; it has no earlier counterpart in statute.")]
 internal sealed class InterpolReviewFlagRule : PolicyRule
 {
     public override void Define()

@@ -4,6 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Description("No finding of the INTERPOL screening is available for this case: the transnational-repression check rests on the context facts only.")]
 [Citation(Sources.UsCode22, "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("The engine cannot tell a screening that was not run from one that found nothing; both read as no INTERPOL finding. The rule collects INTERPOL findings and asks for none, rather than negating Finding, because it yields a Finding itself.")]
 internal sealed class InterpolScreeningUnavailableRule : PolicyRule
 {

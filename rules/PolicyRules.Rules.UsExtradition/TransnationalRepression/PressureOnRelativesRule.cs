@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation("E.D.N.Y. Operation Fox Hunt complaint (28 Oct 2020)", "charges under 18 U.S.C. 951 and 2261A", Authority.Confirmed)]
 [Citation(Sources.UsCode22, "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 internal sealed class PressureOnRelativesRule : PolicyRule
 {
     public override void Define()

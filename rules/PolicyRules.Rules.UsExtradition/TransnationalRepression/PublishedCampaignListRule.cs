@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation(Sources.ResearchNotes, "us-extradition §6.6 (Fox Hunt and Sky Net lists)", Authority.Secondary)]
 [Citation("PolicyRules motivating case", "published fugitive list", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 internal sealed class PublishedCampaignListRule : PolicyRule
 {
     public override void Define()

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation(Sources.UsCode22, "§ 263b(d)", Authority.Confirmed, Url = Sources.Trap263b)]
 [Citation("PolicyRules motivating case", "stated substitute for extradition", Authority.Secondary)]
 [EffectiveFrom("2021-12-27")]
+[Remarks("Law in time: 22 U.S.C. 263b was enacted by the FY2022 NDAA (Pub. L. 117-81), signed 2021-12-27; it has no earlier counterpart in statute.")]
 internal sealed class StatedSubstituteRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("UNTOC art. 16(5); UNCAC art. 44(6)", "U.S. notifications on conventions as a basis for extradition", Authority.Unconfirmed)]
 [Citation(Sources.StateDepartment, "Report on International Extradition (§ 211, Pub. L. 106-113): practice rests almost entirely on bilateral treaties", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Open question Q9: a convention-only request is treated as no basis; USX-0201 or USX-0202 still speak to the treaty status.")]
 internal sealed class MultilateralOnlyBasisRule : PolicyRule
 {

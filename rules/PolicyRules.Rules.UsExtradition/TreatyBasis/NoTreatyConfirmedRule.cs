@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [Citation("Valentine v. United States ex rel. Neidecker", "299 U.S. 5 (1936)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Decision D1: a treaty-table value may decide only when its tag is C and the row is not disputed; otherwise USX-0202 reviews instead. A suspended treaty counts as no treaty (open question Q1).")]
 internal sealed class NoTreatyConfirmedRule : PolicyRule
 {
@@ -22,7 +23,7 @@ internal sealed class NoTreatyConfirmedRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Deny(
-                $"There is no extradition treaty in force with {treaty.Name} (status {UsFacts.Name(treaty.State)}, {treaty.Tagged}) and 18 U.S.C. 3181(b) is not met, so the person cannot be extradited.",
+                $"There is no extradition treaty in force with {treaty.Name} (status {UsFacts.Name(treaty.State)}, {treaty.Tagged}) and {(s3181.RouteExists ? "18 U.S.C. 3181(b) is not met" : "before 1996-04-24 no statute allowed surrender without a treaty")}, so the person cannot be extradited.",
                 treaty, s3181));
     }
 }

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [Citation(Sources.ResearchNotes, "us-extradition §5.4, §10.2 (treaty lists)", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Twin of USX-0201 under decision D1: the same facts on an [S] or [U] row, or a disputed one, send the case to review and quote the tag and source.")]
 internal sealed class NoTreatyUnconfirmedRule : PolicyRule
 {
