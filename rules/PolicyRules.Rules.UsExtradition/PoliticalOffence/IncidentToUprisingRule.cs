@@ -1,9 +1,3 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 
 [Name("USX-0306")]
@@ -17,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [Remarks("Open question Q4: one national rule with the incidence test and the civilian-target exclusion; circuit nuances (Quinn on geography and time, Ordinola on objectivity, Ahmad on civilians) appear only in the citations. The analysis is per charge (Barapind).")]
 [Remarks("Legal review 2026-12-03, row USX-0306: the rule used to stay silent when civilians were targeted, which decided the question. Whether attacks on civilians fall outside the exception is for the court and varies by circuit (Ahmad v. Wigen, 2d Cir.; Eain v. Wilkes, 7th Cir.; the Solicitor General presented it as a question in Quinn, 1986), so the rule now flags every incidental charge and says when civilians were targeted.")]
 [Remarks("Open question Q13: the attentat clause is not modelled; an attack on a head of state falls here as a review.")]
-internal sealed class RelativePoliticalOffenceRule : PolicyRule
+internal sealed class IncidentToUprisingRule : PolicyRule
 {
     public override void Define()
     {
