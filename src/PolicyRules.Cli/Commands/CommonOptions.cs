@@ -11,9 +11,16 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<string[]> Rules() => new("--rules")
+    {
+        Description = "Use this rule set instead of the built-in ones (repeatable): a rule-set project (.csproj or its folder), built first, " +
+            "or its built .dll. Scenarios default to Scenarios/ in its project folder.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static Argument<string[]> ScenarioPaths() => new("paths")
     {
-        Description = "Scenario files or folders. Default: the Scenarios folders of every built-in rule set in this checkout.",
+        Description = "Scenario files or folders. Default: the Scenarios folders of the --rules rule sets, or of every built-in rule set in this checkout.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PolicyRules.Engine;
 using PolicyRules.Snapshots;
 
 namespace PolicyRules.Cli.Commands;
@@ -10,19 +9,28 @@ internal static class CoverageCommands
     public static Command Coverage(CliApp app)
     {
         var paths = CommonOptions.ScenarioPaths();
-        var command = new Command("coverage", "Per rule, the scenarios where it fires and where it is a near miss; exits 1 when a rule fires in no scenario.") { paths };
+        var format = CommonOptions.ReportFormat();
+        var rules = CommonOptions.Rules();
+        var command = new Command(
+            "coverage",
+            $"Per rule, the scenarios where it fires and where it is a near miss; exits 1 when a rule has a gap (fires nowhere, or no near miss) that its rule set's {CoverageGaps.FileName} does not list, or a listed gap has closed.")
+        {
+            paths, format, rules,
+        };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine();
-            var report = Measure(engine, SnapshotCommands.Discover(engine, parse.GetValue(paths), app.Root), app.Root);
-            app.Out.Write(RuleCoverage.Text(report));
-            var never = report.NeverFired.ToList();
-            foreach (var entry in never)
+            var selection = app.Select(parse.GetValue(rules));
+            var root = selection.Root(app.Root);
+            var report = Measure(selection, SnapshotCommands.Discover(selection, parse.GetValue(paths), app.Root), root);
+            var gaps = CoverageGaps.Check(report, CoverageGaps.Read(selection.GapFiles(app.Root)), "<rule-set project>/Scenarios");
+            app.Out.Write(parse.GetValue(format) switch
             {
-                app.Out.WriteLine(RuleCoverage.Advice(entry, "rules/<RuleSet>/Scenarios"));
-            }
-
-            return never.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
+                "markdown" => CoverageGaps.Markdown(report, gaps),
+                "json" => CoverageGaps.Json(report, gaps),
+                "junit" => CoverageGaps.JUnit(report, gaps),
+                _ => CoverageGaps.Text(report, gaps),
+            });
+            return gaps.Passed ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
         return command;
     }
@@ -32,14 +40,15 @@ internal static class CoverageCommands
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
         var ruleSets = CommonOptions.RuleSets();
-        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets };
+        var rules = CommonOptions.Rules();
+        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets, rules };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine(parse.GetValue(ruleSets));
-            var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory());
-            var scenarios = root is null ? [] : SnapshotCommands.Discover(engine, null, root);
-            var report = Measure(engine, scenarios, root);
-            app.Out.Write(parse.GetValue(format) == "json" ? RuleDocs.Json(engine, report) : RuleDocs.Markdown(engine, report, linkPrefix: null));
+            var selection = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets));
+            var root = selection.Root(app.Root);
+            var scenarios = selection.ScenarioFolders(app.Root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, app.Root);
+            var report = Measure(selection, scenarios, root);
+            app.Out.Write(parse.GetValue(format) == "json" ? RuleDocs.Json(selection.Engine, report) : RuleDocs.Markdown(selection.Engine, report, linkPrefix: null));
             return ExitCodes.Success;
         });
         return command;
@@ -48,13 +57,19 @@ internal static class CoverageCommands
     public static Command Docs(CliApp app)
     {
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 listing the pages under docs/rules that are stale." };
-        var command = new Command("docs", "Generate docs/rules/<ID>.md and docs/rules/README.md from the rules and the scenario corpus; delete pages of rules that no longer exist.") { check };
+        var rules = CommonOptions.Rules();
+        var command = new Command(
+            "docs",
+            "Generate docs/rules/<ID>.md and docs/rules/README.md from the rules and the scenario corpus (in the checkout, or in the --rules project's folder); delete pages of rules that no longer exist.")
+        {
+            check, rules,
+        };
         command.SetAction(parse =>
         {
-            var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
-                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run docs from inside the repository.");
-            var engine = app.CreateEngine();
-            var pages = Pages(engine, root);
+            var selection = app.Select(parse.GetValue(rules));
+            var root = selection.Root(app.Root)
+                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run docs from inside the repository, or give --rules with your rule-set project.");
+            var pages = Pages(selection, root, app.Root);
             if (parse.GetValue(check))
             {
                 var stale = RuleDocs.Stale(root, pages);
@@ -65,7 +80,7 @@ internal static class CoverageCommands
 
                 app.Out.WriteLine(stale.Count == 0
                     ? $"docs: {pages.Count} pages up to date."
-                    : $"docs: {stale.Count} of {pages.Count} pages stale; regenerate with: dotnet run --project src/PolicyRules.Cli -- docs");
+                    : $"docs: {stale.Count} of {pages.Count} pages stale; regenerate with: {(selection.Sources.Count > 0 ? "policyrules docs --rules " + string.Join(" --rules ", selection.Sources.Select(s => s.Given)) : "dotnet run --project src/PolicyRules.Cli -- docs")}");
                 return stale.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
             }
 
@@ -81,13 +96,13 @@ internal static class CoverageCommands
         return command;
     }
 
-    /// <summary>The generated pages for a checkout: every built-in scenario folder, names relative to the root.</summary>
-    internal static SortedDictionary<string, string> Pages(PolicyEngine engine, string root)
+    /// <summary>The generated pages: every scenario folder of the chosen rule sets, names relative to <paramref name="root"/>.</summary>
+    internal static SortedDictionary<string, string> Pages(RuleSelection selection, string root, string? checkout = null)
     {
-        var scenarios = SnapshotCommands.Discover(engine, null, root);
-        return RuleDocs.Pages(engine, Measure(engine, scenarios, root));
+        var scenarios = selection.ScenarioFolders(checkout ?? root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, checkout ?? root);
+        return RuleDocs.Pages(selection.Engine, Measure(selection, scenarios, root));
     }
 
-    private static CoverageReport Measure(PolicyEngine engine, IReadOnlyList<Scenario> scenarios, string? root) =>
-        RuleCoverage.Measure(engine, scenarios, s => SnapshotCommands.ScenarioName(s, root));
+    private static CoverageReport Measure(RuleSelection selection, IReadOnlyList<Scenario> scenarios, string? root) =>
+        RuleCoverage.Measure(selection.Engine, scenarios, s => SnapshotCommands.ScenarioName(s, root));
 }
