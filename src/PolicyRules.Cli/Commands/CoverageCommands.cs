@@ -3,7 +3,7 @@ using PolicyRules.Snapshots;
 
 namespace PolicyRules.Cli.Commands;
 
-/// <summary>`policyrules coverage`, `policyrules rules` and `policyrules docs`: how the scenario corpus exercises the rules.</summary>
+/// <summary>`policyrules coverage`, `policyrules rules` and `policyrules regen`: how the scenario corpus exercises the rules, and the files generated from it.</summary>
 internal static class CoverageCommands
 {
     public static Command Coverage(CliApp app)
@@ -54,53 +54,54 @@ internal static class CoverageCommands
         return command;
     }
 
-    public static Command Docs(CliApp app)
+    public static Command Regen(CliApp app)
     {
-        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 listing the pages under docs/rules that are stale." };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 listing the generated files that are stale." };
         var rules = CommonOptions.Rules();
         var command = new Command(
-            "docs",
-            "Generate docs/rules/<ID>.md and docs/rules/README.md from the rules and the scenario corpus (in the checkout, or in the --rules project's folder); delete pages of rules that no longer exist.")
+            "regen",
+            "Regenerate every generated file from the rules, the fact model and the scenario corpus: docs/rules (a page per rule, a registry per rule set, coverage.md), docs/case.schema.json and docs/case-vocabulary.md; with --rules, the same under that rule set's project folder.")
         {
             check, rules,
         };
+        command.Aliases.Add("docs");
         command.SetAction(parse =>
         {
             var selection = app.Select(parse.GetValue(rules));
             var root = selection.Root(app.Root)
-                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run docs from inside the repository, or give --rules with your rule-set project.");
-            var pages = Pages(selection, root, app.Root);
+                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run regen from inside the repository, or give --rules with your rule-set project.");
+            var files = Pages(selection, root, app.Root);
             if (parse.GetValue(check))
             {
-                var stale = RuleDocs.Stale(root, pages);
+                var stale = GeneratedFiles.Stale(root, files);
                 foreach (var path in stale)
                 {
                     app.Out.WriteLine($"stale: {path}");
                 }
 
                 app.Out.WriteLine(stale.Count == 0
-                    ? $"docs: {pages.Count} pages up to date."
-                    : $"docs: {stale.Count} of {pages.Count} pages stale; regenerate with: {(selection.Sources.Count > 0 ? "policyrules docs --rules " + string.Join(" --rules ", selection.Sources.Select(s => s.Given)) : "dotnet run --project src/PolicyRules.Cli -- docs")}");
+                    ? $"regen: {files.Count} generated files up to date."
+                    : $"regen: {stale.Count} of {files.Count} generated files stale; regenerate with: {(selection.Sources.Count > 0 ? "policyrules regen --rules " + string.Join(" --rules ", selection.Sources.Select(s => s.Given)) : "dotnet run --project src/PolicyRules.Cli -- regen")}");
                 return stale.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
             }
 
-            var touched = RuleDocs.Write(root, pages);
+            var touched = GeneratedFiles.Write(root, files);
             foreach (var path in touched)
             {
                 app.Out.WriteLine($"wrote: {path}");
             }
 
-            app.Out.WriteLine($"docs: {pages.Count} pages, {touched.Count} changed.");
+            app.Out.WriteLine($"regen: {files.Count} generated files, {touched.Count} changed.");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>The generated pages: every scenario folder of the chosen rule sets, names relative to <paramref name="root"/>.</summary>
+    /// <summary>The generated files: every scenario folder of the chosen rule sets, names relative to <paramref name="root"/>.</summary>
     internal static SortedDictionary<string, string> Pages(RuleSelection selection, string root, string? checkout = null)
     {
         var scenarios = selection.ScenarioFolders(checkout ?? root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, checkout ?? root);
-        return RuleDocs.Pages(selection.Engine, Measure(selection, scenarios, root));
+        return GeneratedFiles.All(selection.Engine, Measure(selection, scenarios, root));
     }
 
     private static CoverageReport Measure(RuleSelection selection, IReadOnlyList<Scenario> scenarios, string? root) =>
