@@ -89,6 +89,20 @@ public static class VerdictImpact
         return new ImpactReport(baseRevision.Name, [.. results], [.. removed]);
     }
 
+    // A base approved before the snapshot form dropped catalogue data (URLs, versions, effective dates) still compares
+    // finding for finding: its text is brought into today's form first. Text that does not parse is left as it is.
+    private static string InSnapshotForm(string approved)
+    {
+        try
+        {
+            return VerdictSnapshots.Render(PolicyJson.ParseVerdict(approved), ruleSet: null);
+        }
+        catch (JsonException)
+        {
+            return approved;
+        }
+    }
+
     /// <summary>Compares one scenario's current verdict text with the approved text at the base (null: none there).</summary>
     public static ScenarioImpact Compare(string scenario, string? approved, string current)
     {
@@ -97,6 +111,7 @@ public static class VerdictImpact
             return new ScenarioImpact(scenario, ImpactKind.New, [], [], OutcomesOf(current));
         }
 
+        approved = InSnapshotForm(approved);
         if (approved == current)
         {
             return new ScenarioImpact(scenario, ImpactKind.Unchanged, [], []);

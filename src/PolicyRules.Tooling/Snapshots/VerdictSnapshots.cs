@@ -17,9 +17,30 @@ public static class VerdictSnapshots
     /// <summary>The most diff lines shown for one scenario.</summary>
     public const int MaxDiffLines = 200;
 
-    /// <summary>The verdict text a scenario pins: the canonical JSON of its own rule set's part of the verdict.</summary>
-    public static string Render(Verdict verdict, string? ruleSet) =>
-        PolicyJson.Canonical(ruleSet is null ? verdict : verdict with { RuleSets = [.. verdict.RuleSets.Where(r => r.RuleSet == ruleSet)] });
+    /// <summary>
+    /// The verdict text a scenario pins: the canonical JSON of its own rule set's part of the verdict, holding what a reviewer
+    /// judges (outcome; each finding's rule ID, effect, reason and basis; citations by instrument, pinpoint and authority).
+    /// Catalogue data (rule-set version, the outcome's meaning, effective dates, citation URLs) lives in the rule catalogue
+    /// and the rule pages, so a version bump or a moved URL does not rewrite every approved verdict.
+    /// </summary>
+    public static string Render(Verdict verdict, string? ruleSet) => PolicyJson.Canonical(ForReview(verdict, ruleSet));
+
+    /// <summary>The snapshot form of a verdict (see <see cref="Render"/>), optionally cut to one rule set.</summary>
+    public static Verdict ForReview(Verdict verdict, string? ruleSet = null) => verdict with
+    {
+        RuleSets = [.. verdict.RuleSets
+            .Where(r => ruleSet is null || r.RuleSet == ruleSet)
+            .Select(r => r with
+            {
+                Version = null,
+                Meaning = null,
+                Findings = [.. r.Findings.Select(f => f with
+                {
+                    EffectiveFrom = null,
+                    Citations = [.. f.Citations.Select(c => c with { Url = null })],
+                })],
+            })],
+    };
 
     /// <summary>Evaluates a scenario and compares it with its approved verdict; writes or removes the received file.</summary>
     public static SnapshotResult Check(PolicyEngine engine, Scenario scenario)
