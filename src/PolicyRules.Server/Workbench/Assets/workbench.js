@@ -175,9 +175,17 @@
     return h('a', { href: hashFor('rules', id) }, id);
   }
 
-  function citationList(citations) {
+  /** A citation's link: its own, or (approved snapshots leave catalogue data out) the same citation of the rule in the catalogue. */
+  function citationUrl(c, ruleId) {
+    if (c.url) return c.url;
+    const rule = ruleId && (state.catalogue || []).find((r) => r.id === ruleId);
+    const same = rule && (rule.citations || []).find((x) => x.instrument === c.instrument && x.pinpoint === c.pinpoint);
+    return same ? same.url : null;
+  }
+
+  function citationList(citations, ruleId) {
     return h('ul', { class: 'citations', 'aria-label': 'Citations' }, (citations || []).map((c) => h('li', {},
-      c.url ? h('a', { href: c.url, rel: 'noreferrer noopener', target: '_blank' }, `${c.instrument} ${c.pinpoint}`) : `${c.instrument} ${c.pinpoint}`,
+      citationUrl(c, ruleId) ? h('a', { href: citationUrl(c, ruleId), rel: 'noreferrer noopener', target: '_blank' }, `${c.instrument} ${c.pinpoint}`) : `${c.instrument} ${c.pinpoint}`,
       c.authority ? h('span', { class: 'meta' }, ` (${c.authority})`) : null)));
   }
 
@@ -203,7 +211,7 @@
     return h('li', { class: `finding ${finding.effect}` },
       h('p', {}, badge(finding.effect), ' ', ruleLink(finding.ruleId)),
       h('p', {}, finding.reason),
-      citationList(finding.citations),
+      citationList(finding.citations, finding.ruleId),
       finding.basis && finding.basis.length ? h('p', { class: 'meta' }, `Rests on: ${finding.basis.join('; ')}`) : null,
       extra.map(([k, v]) => h('div', {}, h('strong', {}, `${humanise(k)}: `), generic(v))));
   }
@@ -231,10 +239,12 @@
     const findings = part.findings || [];
     const groups = [...EFFECT_ORDER, ...new Set(findings.map((f) => f.effect).filter((e) => !EFFECT_ORDER.includes(e)))];
     const set = (state.ruleSets || []).find((s) => s.name === part.ruleSet);
+    // Approved snapshots carry the outcome only; its meaning comes from the rule set's own description.
+    const meaning = part.meaning || (set && set[`${part.outcome}Meaning`]);
     return h('section', { class: 'ruleset', 'aria-label': `${part.ruleSet} verdict` },
       h('h3', {}, set ? set.title : part.ruleSet, ' ', badge(part.outcome)),
-      h('p', {}, h('strong', {}, 'Outcome: '), `${part.outcome}${part.meaning ? ` — ${part.meaning}` : ''}`,
-        h('span', { class: 'meta' }, ` (rule set ${part.ruleSet} ${part.version || ''})`)),
+      h('p', {}, h('strong', {}, 'Outcome: '), `${part.outcome}${meaning ? ` — ${meaning}` : ''}`,
+        h('span', { class: 'meta' }, ` (rule set ${part.ruleSet}${part.version ? ` ${part.version}` : ''})`)),
       groups.map((effect) => {
         const list = findings.filter((f) => f.effect === effect);
         if (!list.length) return null;
