@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using DiffPlex.Renderer;
 using PolicyRules.Cases;
 using PolicyRules.Engine;
@@ -75,7 +76,20 @@ public static class VerdictSnapshots
 
         File.WriteAllText(scenario.ReceivedPath, received, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         var status = approved is null ? SnapshotStatus.Missing : SnapshotStatus.Mismatch;
-        return new SnapshotResult(scenario, status, Diff(approved ?? string.Empty, received, scenario), received);
+        return new SnapshotResult(scenario, status, Diff(approved ?? string.Empty, received, scenario), received, ChangeOf(approved, received));
+    }
+
+    /// <summary>What changed from the approved verdict text to the received one; null when either is not a readable verdict.</summary>
+    public static VerdictChange? ChangeOf(string? approved, string received)
+    {
+        try
+        {
+            return VerdictChange.Between(approved is null ? null : PolicyJson.ParseVerdict(approved), PolicyJson.ParseVerdict(received));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A unified diff from the approved verdict to the received one, cut at <see cref="MaxDiffLines"/> lines.</summary>
