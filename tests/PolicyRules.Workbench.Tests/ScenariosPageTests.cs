@@ -27,8 +27,8 @@ public sealed class ScenariosPageTests(WorkbenchFixture fixture) : IClassFixture
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("motivating-case");
         var verdict = page.GetByRole(AriaRole.Region, new() { Name = "interpol verdict" });
         // The outcome in words and with its meaning (from the rule set, since snapshots store the outcome only).
-        await Expect(verdict).ToContainTextAsync("Outcome: deny — not compliant");
-        await Expect(verdict.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^Deny findings \(1\)$") })).ToBeVisibleAsync();
+        await Expect(verdict).ToContainTextAsync("Outcome: review — needs review");
+        await Expect(verdict.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^Review findings \(2\)$") })).ToBeVisibleAsync();
         await Expect(verdict.GetByRole(AriaRole.Link, new() { Name = "INT-0104", Exact = true })).ToBeVisibleAsync();
         // Citations link to their source even though the approved snapshot leaves URLs out.
         await Expect(verdict.GetByRole(AriaRole.Link, new() { Name = "RPD Art. 84(b)" }).First).ToHaveAttributeAsync("href", new Regex("^https://"));
