@@ -69,6 +69,16 @@ public static class CaseDocumentation
         md.Append(CultureInfo.InvariantCulture, $"- A case is at most {limits.MaxBytes:N0} bytes, nests at most {limits.MaxDepth} levels deep, ");
         md.Append(CultureInfo.InvariantCulture, $"has at most {limits.MaxListItems} items in any list and at most {limits.MaxStringLength:N0} characters in any text.\n");
 
+        md.Append("\n## What the schema does not check\n\n");
+        md.Append("An app that validates a case against `case.schema.json` before sending it is refused by the reader only for one of ");
+        md.Append("these reasons (the contract tests fuzz the reader and the schema against each other and hold them to this list). ");
+        md.Append("The reader also skips `//` and `/* */` comments and a leading byte-order mark, which strict JSON parsers refuse.\n\n");
+        md.Append("| Check | Applies to | The reader requires | Why not in the schema |\n|---|---|---|---|\n");
+        foreach (var check in CaseChecks.All)
+        {
+            md.Append("| `").Append(check.Id).Append("` | ").Append(check.Where).Append(" | ").Append(check.Rule).Append(" | ").Append(check.WhyNotInSchema).Append(" |\n");
+        }
+
         var records = new List<Type>();
         var enums = new SortedSet<Type>(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)));
         Collect(typeof(Case), records, enums);
@@ -125,6 +135,11 @@ public static class CaseDocumentation
         foreach (var field in ModelShape.Of(type).Fields.Values)
         {
             var schema = FieldSchema(field.Property.PropertyType, field.Property, docs, defs, limits);
+            if (field.Nullable)
+            {
+                schema = OrNull(schema);
+            }
+
             schema["description"] = docs.Summary(field.Property);
             properties[field.Name] = schema;
             if (field.Required)
@@ -163,8 +178,19 @@ public static class CaseDocumentation
 
         if (type == typeof(string))
         {
-            return property.IsDefined(typeof(CountryCodeAttribute))
-                ? new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{2}$" }
+            if (property.IsDefined(typeof(CountryCodeAttribute)))
+            {
+                defs["CountryCode"] = new JsonObject
+                {
+                    ["description"] = "An ISO 3166-1 alpha-2 code in capitals: the 249 assigned codes and the user-assigned AA, QM-QZ, XA-XZ and ZZ (invented states).",
+                    ["type"] = "string",
+                    ["enum"] = new JsonArray([.. CountryCodes.All.Select(c => (JsonNode)c)]),
+                };
+                return new JsonObject { ["$ref"] = "#/$defs/CountryCode" };
+            }
+
+            return property.GetCustomAttribute<System.ComponentModel.DataAnnotations.AllowedValuesAttribute>() is { } allowed
+                ? new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. allowed.Values.Select(v => JsonValue.Create((string)v!))]) }
                 : new JsonObject { ["type"] = "string", ["maxLength"] = limits.MaxStringLength };
         }
 
@@ -180,7 +206,9 @@ public static class CaseDocumentation
 
         if (type == typeof(DateOnly))
         {
-            return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
+            // The pattern accepts exactly the calendar dates the reader does (years 0001-9999, leap days included), so a
+            // validator need not assert `format`; the lengths keep a trailing newline out where `$` would let it in.
+            return new JsonObject { ["type"] = "string", ["format"] = "date", ["minLength"] = 10, ["maxLength"] = 10, ["pattern"] = DatePattern };
         }
 
         if (!defs.ContainsKey(type.Name))
@@ -196,6 +224,23 @@ public static class CaseDocumentation
         }
 
         return new JsonObject { ["$ref"] = $"#/$defs/{type.Name}" };
+    }
+
+    /// <summary>yyyy-MM-dd on the proleptic Gregorian calendar, years 0001 to 9999, as DateOnly parses it.</summary>
+    private const string DatePattern =
+        "^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))" +
+        "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
+
+    /// <summary>A field that may be null: its type, or null.</summary>
+    private static JsonObject OrNull(JsonObject schema)
+    {
+        if (schema["type"] is JsonValue type && schema["enum"] is null)
+        {
+            schema["type"] = new JsonArray(type.GetValue<string>(), "null");
+            return schema;
+        }
+
+        return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
     }
 
     private static Type Element(Type type)

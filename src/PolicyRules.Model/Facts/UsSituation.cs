@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
 namespace PolicyRules.Facts;
@@ -13,6 +14,7 @@ public sealed record UsSituation : IDescribedFact
     public UsPersonStatus? PersonStatus { get; init; }
 
     /// <summary>The federal circuit of the extradition court or habeas forum: "1" to "11" or "DC"; null when not known.</summary>
+    [AllowedValues("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "DC", ErrorMessage = "is not a federal circuit; use \"1\" to \"11\" or \"DC\".")]
     public string? ForumCircuit { get; init; }
 
     /// <summary>Requests the requesting state has made to the United States.</summary>
