@@ -76,12 +76,7 @@ internal static class PolicyServer
             WriteTimeoutResponse = context => Problems.Write(context, StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
                 $"The server stops each request after {options.RequestTimeoutSeconds:0.###} seconds; send a smaller case or try again."),
         });
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "PolicyRules API";
-            document.Info.Description = "Evaluate and explain cases against cited rule sets; list the rules.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddDocumentation(options);
 
         var app = builder.Build();
 
@@ -97,7 +92,7 @@ internal static class PolicyServer
         return app;
     }
 
-    /// <summary>Checks the bearer token on every route but /healthz, comparing hashes in constant time.</summary>
+    /// <summary>Checks the bearer token on every route but the public ones, comparing hashes in constant time.</summary>
     private static Func<HttpContext, RequestDelegate, Task> RequireToken(string? token)
     {
         if (token is null)
@@ -108,7 +103,7 @@ internal static class PolicyServer
         var expected = SHA256.HashData(Encoding.UTF8.GetBytes(token));
         return (context, next) =>
         {
-            if (context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
+            if (IsPublic(context.Request.Path) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
             {
                 return next(context);
             }
@@ -118,6 +113,12 @@ internal static class PolicyServer
                 "Send the header `Authorization: Bearer <token>` with the token the server was started with.");
         };
     }
+
+    /// <summary>Liveness, the API description and its reference page: nothing in them needs protecting, and a browser opening the page cannot send a bearer token.</summary>
+    private static bool IsPublic(PathString path) =>
+        path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) ||
+        path.Equals(ApiDocumentation.DocumentPath, StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments(ApiDocumentation.ReferencePath, StringComparison.OrdinalIgnoreCase);
 
     private static bool TokenMatches(string header, byte[] expectedHash)
     {
