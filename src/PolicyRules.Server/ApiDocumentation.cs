@@ -36,11 +36,13 @@ internal static class ApiDocumentation
     /// <summary>What each problem status means, with the problem types it comes with (README, "Use over HTTP").</summary>
     private static readonly Dictionary<string, string> StatusDescriptions = new(StringComparer.Ordinal)
     {
-        ["400"] = "The case is not valid (`invalid-case`: `problems` lists each with its JSON path and line), or `whyNot` names no rule (`unknown-rule`).",
+        ["400"] = "The case is not valid (`invalid-case`: `problems` lists each with its JSON path and line), `whyNot` names no rule (`unknown-rule`), the body is not well-formed HTTP (`bad-request`), or, on a server without a token, the Host header names none of `PolicyRules:AllowedHosts` (`host-not-allowed`).",
         ["404"] = "No rule has that ID (`unknown-rule`).",
+        ["408"] = "The body did not arrive in time (`request-timeout`).",
         ["413"] = "The body is larger than `PolicyRules:MaxRequestBodyBytes` (`too-large`).",
+        ["415"] = "The request has no `Content-Type: application/json` (`unsupported-media-type`).",
         ["500"] = "A rule could not finish on this case (`rule-failed`, with `ruleId`), or the server failed (`internal`).",
-        ["503"] = "The request ran past `PolicyRules:RequestTimeoutSeconds` (`timeout`).",
+        ["503"] = "The request ran past `PolicyRules:RequestTimeoutSeconds` (`timeout`), the server has no place for the case now (`busy`), or the decision log could not record the decision (`decision-not-recorded`); the last two carry `Retry-After`.",
     };
 
     /// <summary>The motivating case, shipped inside the server so the examples need no repository.</summary>
@@ -57,19 +59,35 @@ internal static class ApiDocumentation
             });
             openApi.AddOperationTransformer((operation, context, _) =>
             {
-                var protectedRoute = options.Token is not null && context.Description.RelativePath != "healthz";
+                var health = context.Description.RelativePath == "healthz";
+                var protectedRoute = options.Token is not null && !health;
                 operation.Security = [protectedRoute ? BearerRequirement(context.Document!) : new OpenApiSecurityRequirement()];
-                if (protectedRoute)
-                {
-                    AddProblem(operation, StatusCodes.Status401Unauthorized, "No token, or not the token the server was started with (problem type `unauthorized`).");
-                }
-
                 foreach (var (status, response) in operation.Responses ?? [])
                 {
                     if (response is OpenApiResponse { Content: { } content } answer && content.ContainsKey(ProblemJson) && StatusDescriptions.TryGetValue(status, out var text))
                     {
                         answer.Description = text;
+                        if (status == "503")
+                        {
+                            answer.Headers = new Dictionary<string, IOpenApiHeader>
+                            {
+                                ["Retry-After"] = new OpenApiHeader
+                                {
+                                    Description = "With `busy` and `decision-not-recorded`: seconds to wait before trying again (`PolicyRules:RetryAfterSeconds`).",
+                                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                                },
+                            };
+                        }
                     }
+                }
+
+                if (protectedRoute)
+                {
+                    AddProblem(operation, StatusCodes.Status401Unauthorized, "No token, or not the token the server was started with (`unauthorized`).");
+                }
+                else if (!health && operation.Responses?.ContainsKey("400") != true)
+                {
+                    AddProblem(operation, StatusCodes.Status400BadRequest, "The Host header names none of `PolicyRules:AllowedHosts` (`host-not-allowed`; only a server without a token checks it).");
                 }
 
                 if (operation.OperationId is "Evaluate" or "Explain")
@@ -220,7 +238,7 @@ internal static class ApiDocumentation
 /// <summary>An RFC 9457 problem document, as every error of the API is written.</summary>
 internal sealed record ProblemDocument
 {
-    /// <summary>The kind of problem: https://example.invalid/policyrules/problems/ followed by invalid-case, too-large, unauthorized, unknown-rule, timeout, rule-failed, internal, not-found, method-not-allowed or bad-request.</summary>
+    /// <summary>The kind of problem: https://example.invalid/policyrules/problems/ followed by its name (invalid-case, too-large, unauthorized, unknown-rule, timeout, busy, ...; the README lists them all).</summary>
     public required string Type { get; init; }
 
     /// <summary>A short, fixed title for the kind of problem.</summary>
