@@ -48,13 +48,15 @@ internal static class ApiDocumentation
     /// <summary>The motivating case, shipped inside the server so the examples need no repository.</summary>
     private const string MotivatingCaseResource = "PolicyRules.Server.motivating-case.case.json";
 
-    public static void AddDocumentation(this IServiceCollection services, PolicyServerOptions options) =>
+    public static void AddDocumentation(this IServiceCollection services, PolicyServerOptions options)
+    {
+        services.AddSingleton<DocumentationParts>();
         services.AddOpenApi(openApi =>
         {
             openApi.AddDocumentTransformer((document, context, _) =>
             {
                 Describe(document, options);
-                ReplaceCaseSchemas(document);
+                ReplaceCaseSchemas(document, context.ApplicationServices.GetRequiredService<DocumentationParts>().CaseSchemas);
                 return Task.CompletedTask;
             });
             openApi.AddOperationTransformer((operation, context, _) =>
@@ -92,16 +94,18 @@ internal static class ApiDocumentation
 
                 if (operation.OperationId is "Evaluate" or "Explain")
                 {
-                    AddExamples(operation, context.ApplicationServices);
+                    AddExamples(operation, context.ApplicationServices.GetRequiredService<DocumentationParts>());
                 }
 
                 return Task.CompletedTask;
             });
         });
+    }
 
     public static void MapDocumentation(this WebApplication app)
     {
-        app.MapOpenApi(DocumentPath).ExcludeFromDescription();
+        // Bounded work of the server's own (the first answer builds the schemas and the examples), not a client's body.
+        app.MapOpenApi(DocumentPath).ExcludeFromDescription().DisableRequestTimeout();
         app.MapScalarApiReference(ReferencePath, reference => reference
             .WithTitle("PolicyRules API reference")
             .WithOpenApiRoutePattern(DocumentPath)
@@ -172,7 +176,19 @@ internal static class ApiDocumentation
     /// Puts the published case schema in place of the one ASP.NET derives from the records: the reader's own rules (null
     /// where allowed, enums of country codes, exact dates, limits) are what a client should validate against.
     /// </summary>
-    private static void ReplaceCaseSchemas(OpenApiDocument document)
+    private static void ReplaceCaseSchemas(OpenApiDocument document, string caseSchemas)
+    {
+        var parsed = OpenApiDocument.Parse(caseSchemas, "json").Document
+            ?? throw new InvalidOperationException("The case schema could not be read as OpenAPI components.");
+        document.Components!.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        foreach (var (name, caseSchema) in parsed.Components!.Schemas!)
+        {
+            document.Components.Schemas[name] = caseSchema;
+        }
+    }
+
+    /// <summary>The published case schema as the components of an otherwise empty OpenAPI document.</summary>
+    private static string CaseSchemasAsComponents()
     {
         var schema = JsonNode.Parse(CaseDocumentation.Schema())!.AsObject();
         var defs = schema["$defs"]!.AsObject();
@@ -193,44 +209,47 @@ internal static class ApiDocumentation
             ["paths"] = new JsonObject(),
             ["components"] = new JsonObject { ["schemas"] = schemas },
         };
-        var json = wrapper.ToJsonString().Replace("\"#/$defs/", "\"#/components/schemas/", StringComparison.Ordinal);
-        var parsed = OpenApiDocument.Parse(json, "json").Document
-            ?? throw new InvalidOperationException("The case schema could not be read as OpenAPI components.");
-        document.Components!.Schemas ??= new Dictionary<string, IOpenApiSchema>();
-        foreach (var (name, caseSchema) in parsed.Components!.Schemas!)
-        {
-            document.Components.Schemas[name] = caseSchema;
-        }
+        return wrapper.ToJsonString().Replace("\"#/$defs/", "\"#/components/schemas/", StringComparison.Ordinal);
     }
 
     /// <summary>The motivating case as the request example, and this server's answer to it as the 200 example.</summary>
-    private static void AddExamples(OpenApiOperation operation, IServiceProvider services)
+    private static void AddExamples(OpenApiOperation operation, DocumentationParts parts)
     {
-        using var stream = typeof(ApiDocumentation).Assembly.GetManifestResourceStream(MotivatingCaseResource)
-            ?? throw new InvalidOperationException($"The resource {MotivatingCaseResource} is missing from the server assembly.");
-        using var reader = new StreamReader(stream);
-        var caseJson = reader.ReadToEnd();
-        var policyCase = CaseReader.Read(caseJson, "motivating-case.case.json");
         const string summary = "The motivating case: a state without a U.S. extradition treaty publishes a campaign list and presses relatives.";
         if (operation.RequestBody?.Content?.TryGetValue("application/json", out var request) == true)
         {
-            request.Examples = new Dictionary<string, IOpenApiExample> { ["motivating-case"] = new OpenApiExample { Summary = summary, Value = JsonNode.Parse(caseJson) } };
+            request.Examples = new Dictionary<string, IOpenApiExample> { ["motivating-case"] = new OpenApiExample { Summary = summary, Value = JsonNode.Parse(parts.MotivatingCase) } };
         }
 
-        string answer;
-        if (operation.OperationId == "Explain")
-        {
-            var explanation = services.GetRequiredService<ICaseExplainer>().Explain(policyCase);
-            answer = JsonSerializer.Serialize(explanation, PolicyJson.Options);
-        }
-        else
-        {
-            answer = PolicyJson.Canonical(services.GetRequiredService<PolicyEngine>().Evaluate(policyCase));
-        }
-
+        var answer = operation.OperationId == "Explain" ? parts.Explanation : parts.Verdict;
         if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var media) == true)
         {
             media.Examples = new Dictionary<string, IOpenApiExample> { ["motivating-case"] = new OpenApiExample { Summary = "What this server answers to the motivating case.", Value = JsonNode.Parse(answer) } };
+        }
+    }
+
+    /// <summary>The parts of the document that cost an evaluation or a reflection pass: made once per server, on first use.</summary>
+    internal sealed class DocumentationParts(PolicyEngine engine, ICaseExplainer explainer)
+    {
+        private static readonly Lazy<string> MotivatingCaseText = new(ReadMotivatingCase);
+        private static readonly Lazy<string> CaseSchemaComponents = new(CaseSchemasAsComponents);
+        private readonly Lazy<string> _verdict = new(() => PolicyJson.Canonical(engine.Evaluate(CaseReader.Read(MotivatingCaseText.Value))));
+        private readonly Lazy<string> _explanation = new(() => JsonSerializer.Serialize(explainer.Explain(CaseReader.Read(MotivatingCaseText.Value)), PolicyJson.Options));
+
+        public string CaseSchemas => CaseSchemaComponents.Value;
+
+        public string MotivatingCase => MotivatingCaseText.Value;
+
+        public string Verdict => _verdict.Value;
+
+        public string Explanation => _explanation.Value;
+
+        private static string ReadMotivatingCase()
+        {
+            using var stream = typeof(ApiDocumentation).Assembly.GetManifestResourceStream(MotivatingCaseResource)
+                ?? throw new InvalidOperationException($"The resource {MotivatingCaseResource} is missing from the server assembly.");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
         }
     }
 }
