@@ -153,9 +153,23 @@ public sealed class CaseSchemaContractTests
     [InlineData("2025-1-01", false)]
     [InlineData("2025-01-01\n", false)]
     [InlineData("20250-01-01", false)]
+    [InlineData("1900-01-01", true)]
+    [InlineData("1899-12-31", false)]
     public void Dates_are_read_as_the_schema_reads_them(string date, bool valid)
     {
         var json = TestCases.MinimalJson.Replace("\"purpose\": \"extradition\" }", $"\"purpose\": \"extradition\", \"issuedOn\": {JsonSerializer.Serialize(date)} }}", StringComparison.Ordinal);
+
+        Assert.Equal(valid, CommittedCaseSchema.Errors(json) is null);
+        Assert.Equal(valid, Read(json).Problems.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("2199-12-31", true)]
+    [InlineData("2200-01-01", false)]
+    [InlineData("2100-02-29", false)]
+    public void The_latest_as_of_date_is_read_as_the_schema_reads_it(string date, bool valid)
+    {
+        var json = TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\"", $"\"asOf\": \"{date}\"", StringComparison.Ordinal);
 
         Assert.Equal(valid, CommittedCaseSchema.Errors(json) is null);
         Assert.Equal(valid, Read(json).Problems.Count == 0);
@@ -171,6 +185,23 @@ public sealed class CaseSchemaContractTests
     public void Country_codes_are_read_as_the_schema_reads_them(string code, bool valid)
     {
         var json = TestCases.MinimalJson.Replace("\"nationalities\": [\"XA\"]", $"\"nationalities\": [{JsonSerializer.Serialize(code)}]", StringComparison.Ordinal);
+
+        Assert.Equal(valid, CommittedCaseSchema.Errors(json) is null);
+        Assert.Equal(valid, Read(json).Problems.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("c 1", true)]
+    [InlineData("c-1/ü", true)]
+    [InlineData("", false)]
+    [InlineData("  ", false)]
+    [InlineData("c1\n", false)]
+    [InlineData("c\u200B1", false)]
+    [InlineData("c1\u202E", false)]
+    [InlineData("\u0000", false)]
+    public void Ids_are_read_as_the_schema_reads_them(string id, bool valid)
+    {
+        var json = TestCases.MinimalJson.Replace("\"id\": \"c1\"", $"\"id\": {JsonSerializer.Serialize(id)}", StringComparison.Ordinal);
 
         Assert.Equal(valid, CommittedCaseSchema.Errors(json) is null);
         Assert.Equal(valid, Read(json).Problems.Count == 0);

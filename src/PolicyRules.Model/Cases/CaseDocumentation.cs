@@ -68,6 +68,8 @@ public static class CaseDocumentation
         md.Append("## Limits\n\n");
         md.Append(CultureInfo.InvariantCulture, $"- A case is at most {limits.MaxBytes:N0} bytes, nests at most {limits.MaxDepth} levels deep, ");
         md.Append(CultureInfo.InvariantCulture, $"has at most {limits.MaxListItems} items in any list and at most {limits.MaxStringLength:N0} characters in any text.\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Dates lie between {limits.EarliestDate:yyyy-MM-dd} and {limits.LatestDate:yyyy-MM-dd}; a field counted in months (its name ends in `Months`) ");
+        md.Append(CultureInfo.InvariantCulture, $"is at most {limits.MaxMonths:N0}, one counted in days (ending in `Days`) at most {limits.MaxDays:N0}; other whole numbers fit in 32 bits.\n");
 
         md.Append("\n## What the schema does not check\n\n");
         md.Append("An app that validates a case against `case.schema.json` before sending it is refused by the reader only for one of ");
@@ -189,6 +191,13 @@ public static class CaseDocumentation
                 return new JsonObject { ["$ref"] = "#/$defs/CountryCode" };
             }
 
+            if (property.IsDefined(typeof(IdentifierAttribute)))
+            {
+                // No control or format character anywhere, and some character that is not white space; written without `$`,
+                // which some regex dialects let match before a final newline.
+                return new JsonObject { ["type"] = "string", ["maxLength"] = limits.MaxStringLength, ["pattern"] = @"^(?![\s\S]*[\p{Cc}\p{Cf}])(?=[\s\S]*\S)" };
+            }
+
             return property.GetCustomAttribute<System.ComponentModel.DataAnnotations.AllowedValuesAttribute>() is { } allowed
                 ? new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. allowed.Values.Select(v => JsonValue.Create((string)v!))]) }
                 : new JsonObject { ["type"] = "string", ["maxLength"] = limits.MaxStringLength };
@@ -196,7 +205,10 @@ public static class CaseDocumentation
 
         if (type == typeof(int))
         {
-            return new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = int.MaxValue };
+            var maximum = property.Name.EndsWith("Months", StringComparison.Ordinal) ? limits.MaxMonths
+                : property.Name.EndsWith("Days", StringComparison.Ordinal) ? limits.MaxDays
+                : int.MaxValue;
+            return new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = maximum };
         }
 
         if (type == typeof(bool))
@@ -206,9 +218,9 @@ public static class CaseDocumentation
 
         if (type == typeof(DateOnly))
         {
-            // The pattern accepts exactly the calendar dates the reader does (years 0001-9999, leap days included), so a
+            // The pattern accepts exactly the calendar dates the reader does (within the limits, leap days included), so a
             // validator need not assert `format`; the lengths keep a trailing newline out where `$` would let it in.
-            return new JsonObject { ["type"] = "string", ["format"] = "date", ["minLength"] = 10, ["maxLength"] = 10, ["pattern"] = DatePattern };
+            return new JsonObject { ["type"] = "string", ["format"] = "date", ["minLength"] = 10, ["maxLength"] = 10, ["pattern"] = DatePattern(limits) };
         }
 
         if (!defs.ContainsKey(type.Name))
@@ -226,10 +238,25 @@ public static class CaseDocumentation
         return new JsonObject { ["$ref"] = $"#/$defs/{type.Name}" };
     }
 
-    /// <summary>yyyy-MM-dd on the proleptic Gregorian calendar, years 0001 to 9999, as DateOnly parses it.</summary>
-    private const string DatePattern =
-        "^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))" +
-        "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
+    /// <summary>
+    /// yyyy-MM-dd on the proleptic Gregorian calendar between the limits' dates, which must span whole centuries (1900-01-01
+    /// to 2199-12-31 by default) for a pattern to state them.
+    /// </summary>
+    private static string DatePattern(CaseLimits limits)
+    {
+        var (from, to) = (limits.EarliestDate, limits.LatestDate);
+        if (from is not { Month: 1, Day: 1 } || from.Year % 100 != 0 || to is not { Month: 12, Day: 31 } || (to.Year + 1) % 100 != 0)
+        {
+            throw new ArgumentException($"The case schema states date limits as whole centuries; {from:yyyy-MM-dd} to {to:yyyy-MM-dd} are not.", nameof(limits));
+        }
+
+        var centuries = Enumerable.Range(from.Year / 100, ((to.Year + 1) / 100) - (from.Year / 100)).ToList();
+        var anyCentury = "(?:" + string.Join('|', centuries.Select(c => c.ToString("00", CultureInfo.InvariantCulture))) + ")";
+        var leapCenturies = centuries.Where(c => c % 4 == 0).Select(c => c.ToString("00", CultureInfo.InvariantCulture) + "00").ToList();
+        var leapYears = anyCentury + "(?:0[48]|[2468][048]|[13579][26])" + (leapCenturies.Count > 0 ? "|" + string.Join('|', leapCenturies) : string.Empty);
+        return "^(?:" + anyCentury + "[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))" +
+            "|(?:" + leapYears + ")-02-29)$";
+    }
 
     /// <summary>A field that may be null: its type, or null.</summary>
     private static JsonObject OrNull(JsonObject schema)

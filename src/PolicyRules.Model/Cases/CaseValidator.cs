@@ -22,6 +22,11 @@ internal static class CaseValidator
                 Add(null, path, $"\"{Echo.Of(code)}\" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as \"FR\" (XA-XZ for invented states).");
             }
 
+            if (field.Identifier && value is string id && !IsVisibleId(id))
+            {
+                Add(null, path, IdProblem(id));
+            }
+
             if (value is DateOnly date && path != "$.asOf" && date > policyCase.AsOf)
             {
                 Add(CaseChecks.DateAfterAsOf, path, $"the date {Iso(date)} is after the case's as-of date {Iso(policyCase.AsOf)}; a case can only state what has happened by then.");
@@ -65,9 +70,15 @@ internal static class CaseValidator
     {
         void CheckCharge(string path, string id)
         {
+            if (!IsVisibleId(id))
+            {
+                // Already reported as an ID that is blank or holds invisible characters.
+                return;
+            }
+
             if (!chargeIds.Contains(id))
             {
-                add(CaseChecks.ChargeReference, path, $"the charge ID \"{id}\" names no charge of this case; use the ID of one of the charges.");
+                add(CaseChecks.ChargeReference, path, $"the charge ID \"{Echo.Of(id)}\" names no charge of this case; use the ID of one of the charges.");
             }
         }
 
@@ -81,7 +92,7 @@ internal static class CaseValidator
         {
             if (!requestIds.Add(us.Requests[i].Id))
             {
-                add(CaseChecks.UniqueRequestId, $"$.us.requests[{i}].id", $"the request ID \"{us.Requests[i].Id}\" is used twice; give each request its own ID.");
+                add(CaseChecks.UniqueRequestId, $"$.us.requests[{i}].id", $"the request ID \"{Echo.Of(us.Requests[i].Id)}\" is used twice; give each request its own ID.");
             }
 
             for (var j = 0; j < us.Requests[i].ChargeIds.Length; j++)
@@ -119,6 +130,27 @@ internal static class CaseValidator
         }
     }
 
+    /// <summary>
+    /// IDs are matched by their exact characters, so an invisible one (a zero-width space, a bidirectional override, a
+    /// control character) would make two IDs that read the same differ, or one that reads differently match.
+    /// </summary>
+    /// <summary>An ID has visible characters only (no control or format characters) and is not blank; the schema's ID pattern says the same.</summary>
+    internal static bool IsVisibleId(string id) =>
+        !string.IsNullOrWhiteSpace(id) && !id.Any(c => char.IsControl(c) || Echo.IsInvisible(c));
+
+    private static string IdProblem(string id)
+    {
+        foreach (var c in id)
+        {
+            if (char.IsControl(c) || Echo.IsInvisible(c))
+            {
+                return $"the ID \"{Echo.Of(id)}\" contains the invisible character U+{(int)c:X4}; use visible characters only.";
+            }
+        }
+
+        return "the ID is empty; give it visible characters.";
+    }
+
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Visits every field value of the case graph with its JSON path, so checks apply wherever a field appears.</summary>
@@ -127,7 +159,7 @@ internal static class CaseValidator
         foreach (var field in ModelShape.Of(node.GetType()).Fields.Values)
         {
             // Most fields are numbers, flags and enums; reading them and naming their paths was a fifth of a batch run.
-            if (field.Scalar && !field.CountryCode)
+            if (field.Scalar && !field.CountryCode && !field.Identifier)
             {
                 continue;
             }

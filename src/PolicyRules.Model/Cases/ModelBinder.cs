@@ -69,7 +69,16 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
             // A whole number may be written 60, 60.0 or 6e1: JSON (and the schema's "integer") see one number.
             if (element.ValueKind == JsonValueKind.Number && (element.TryGetInt32(out var number) || TryGetWholeInt32(element, out number)))
             {
-                return number >= 0 ? number : Problem(path, $"expected a whole number of zero or more, found {number}.");
+                if (number < 0)
+                {
+                    return Problem(path, $"expected a whole number of zero or more, found {number}.");
+                }
+
+                // Fields named ...Months and ...Days are counts that rules add to dates; bounded so no sum leaves the calendar.
+                var (max, unit) = path.EndsWith("Months", StringComparison.Ordinal) ? (limits.MaxMonths, "months")
+                    : path.EndsWith("Days", StringComparison.Ordinal) ? (limits.MaxDays, "days")
+                    : (int.MaxValue, null);
+                return number <= max ? number : Problem(path, $"{number} {unit} is more than the limit of {max} {unit}; check the figure.");
             }
 
             return Problem(path, $"expected a whole number of zero or more, found {Kind(element)}.");
@@ -80,7 +89,9 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
             if (element.ValueKind == JsonValueKind.String &&
                 DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                return date;
+                return date >= limits.EarliestDate && date <= limits.LatestDate
+                    ? date
+                    : Problem(path, string.Create(CultureInfo.InvariantCulture, $"the date {date:yyyy-MM-dd} is outside the dates a case may state, {limits.EarliestDate:yyyy-MM-dd} to {limits.LatestDate:yyyy-MM-dd}."));
             }
 
             return Problem(path, $"expected a date in yyyy-MM-dd form, found {Kind(element)}.");
@@ -290,6 +301,7 @@ internal sealed class ModelShape
             {
                 AllowedValues = property.GetCustomAttribute<AllowedValuesAttribute>(),
                 CountryCode = property.IsDefined(typeof(CountryCodeAttribute)),
+                Identifier = property.IsDefined(typeof(IdentifierAttribute)),
                 Scalar = IsScalar(property.PropertyType),
             };
         }
@@ -355,6 +367,9 @@ internal sealed class ModelShape
     {
         /// <summary>The value is an ISO 3166-1 alpha-2 code (or a list of them).</summary>
         public bool CountryCode { get; init; }
+
+        /// <summary>The value is an ID (or a list of them): visible characters only, not blank.</summary>
+        public bool Identifier { get; init; }
 
         /// <summary>The only values the field takes (beyond null), stated on the property; the schema lists them as an enum.</summary>
         public AllowedValuesAttribute? AllowedValues { get; init; }

@@ -65,6 +65,7 @@ public enum UsPersonStatus
 public sealed record UsRequest : IDescribedFact
 {
     /// <summary>An ID unique within the case, e.g. "r1".</summary>
+    [Identifier]
     public required string Id { get; init; }
 
     /// <summary>What was asked.</summary>
@@ -83,6 +84,7 @@ public sealed record UsRequest : IDescribedFact
     public required UsRequestBasis Basis { get; init; }
 
     /// <summary>The charges the request covers; empty means all charges.</summary>
+    [Identifier]
     public ImmutableArray<string> ChargeIds { get; init; } = [];
 
     /// <inheritdoc />
@@ -132,6 +134,7 @@ public enum UsRequestBasis
 public sealed record OffenceAnalysis
 {
     /// <summary>The charge analysed.</summary>
+    [Identifier]
     public required string ChargeId { get; init; }
 
     /// <summary>The U.S. offence covering the same conduct, e.g. "18 U.S.C. § 1343"; null when the conduct is not a crime under U.S. law.</summary>
@@ -300,6 +303,7 @@ public sealed record UsClaims
 public sealed record PriorUsProsecution
 {
     /// <summary>The charge whose conduct was prosecuted.</summary>
+    [Identifier]
     public required string ChargeId { get; init; }
 
     /// <summary>How it ended.</summary>
