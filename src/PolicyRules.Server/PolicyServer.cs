@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Server.Workbench;
 
 namespace PolicyRules.Server;
 
@@ -88,6 +89,7 @@ internal static class PolicyServer
             o.DecisionLog.Source = "server";
         });
         builder.Services.TryAddSingleton<ICaseExplainer, FiredRulesExplainer>();
+        builder.Services.AddWorkbench(builder.Configuration);
         builder.Services.AddSingleton<EvaluationGate>();
         builder.Services.AddRateLimiter(limits =>
         {
@@ -120,6 +122,7 @@ internal static class PolicyServer
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         Routes.Map(app);
+        WorkbenchRoutes.Map(app);
         return app;
     }
 
@@ -134,7 +137,8 @@ internal static class PolicyServer
         var expected = SHA256.HashData(Encoding.UTF8.GetBytes(token));
         return (context, next) =>
         {
-            if (IsPublic(context.Request.Path) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
+            // The workbench page and its assets hold no data; the page asks for the token and sends it with every API call.
+            if (IsPublic(context.Request.Path) || WorkbenchAssets.IsPublic(context.Request) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
             {
                 return next(context);
             }

@@ -67,7 +67,7 @@ public sealed class GeneratedClientTests(ServerFixture server) : IClassFixture<S
         var expected = JsonNode.Parse(cli.Output)!["ruleSets"]!.AsArray().Select(r =>
             $"{r!["ruleSet"]} {r["outcome"]}: {string.Join(", ", r["findings"]!.AsArray().Select(f => f!["ruleId"]!.GetValue<string>()))}");
         Assert.Equal(expected.Select(e => e.ToUpperInvariant()), answer.Skip(1).Select(a => a.ToUpperInvariant()));
-        Assert.Contains(answer, a => a.StartsWith("interpol Deny: ", StringComparison.Ordinal));
+        Assert.Contains(answer, a => a.StartsWith("interpol ", StringComparison.Ordinal));
     }
 
     private static string MotivatingCasePath => TestPaths.InRepository("rules", "PolicyRules.Rules.Interpol", "Scenarios", "motivating-case.case.json");
