@@ -6,6 +6,7 @@ using NRules.AgendaFilters;
 using NRules.Fluent;
 using NRules.RuleModel;
 using PolicyRules.Authoring;
+using PolicyRules.Engine.Compiled;
 using PolicyRules.Facts;
 using PolicyRules.Verdicts;
 
@@ -14,11 +15,14 @@ namespace PolicyRules.Engine;
 /// <summary>
 /// The one entry point for evaluating cases. Built once (it compiles the chosen rule sets), then shared: it is safe to call
 /// <see cref="Evaluate(Case)"/> from many threads at once. Each evaluation runs in a fresh session, so the same case always
-/// gives the same verdict.
+/// gives the same verdict. By default cases run on the evaluator compiled from the rules' NRules model; NRules' Rete
+/// network (the reference semantics) runs them when <see cref="PolicyEngineOptions.Evaluator"/> says so, and always for
+/// explanations and coverage, which read its event stream.
 /// </summary>
 public sealed class PolicyEngine
 {
-    private readonly ISessionFactory _factory;
+    private readonly Lazy<ISessionFactory> _factory;
+    private readonly CompiledEvaluator? _compiled;
     private readonly FrozenDictionary<string, RuleInfo> _rulesById;
     private readonly ImmutableArray<IReferenceFactSource> _referenceFacts;
     private readonly int _maxRuleFirings;
@@ -29,7 +33,8 @@ public sealed class PolicyEngine
     private readonly DateOnly _allInForceUntil;
 
     private PolicyEngine(
-        ISessionFactory factory,
+        Lazy<ISessionFactory> factory,
+        CompiledEvaluator? compiled,
         ImmutableArray<RuleSetInfo> ruleSets,
         ImmutableArray<RuleInfo> rules,
         ImmutableArray<IReferenceFactSource> referenceFacts,
@@ -38,6 +43,7 @@ public sealed class PolicyEngine
     {
         Definitions = definitions;
         _factory = factory;
+        _compiled = compiled;
         RuleSets = ruleSets;
         Rules = rules;
         _rulesById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
@@ -52,6 +58,9 @@ public sealed class PolicyEngine
 
     /// <summary>Every rule this engine holds, ordered by rule set then ID.</summary>
     public ImmutableArray<RuleInfo> Rules { get; }
+
+    /// <summary>The evaluator <see cref="Evaluate(Case)"/> runs on.</summary>
+    public PolicyEvaluator Evaluator => _compiled is null ? PolicyEvaluator.Rete : PolicyEvaluator.Compiled;
 
     /// <summary>Builds an engine over the given rule-set assemblies.</summary>
     /// <exception cref="PolicyEngineException">A rule breaks an authoring convention, or a rule set cannot be loaded.</exception>
@@ -127,16 +136,16 @@ public sealed class PolicyEngine
             throw new PolicyEngineException($"{problems.Count} rule convention problem(s): {string.Join(" | ", problems)}");
         }
 
-        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
-        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = new ReferenceIdentity();
-        ISessionFactory factory;
-        try
+        var factory = new Lazy<ISessionFactory>(() => CompileRete(repository), LazyThreadSafetyMode.ExecutionAndPublication);
+        CompiledEvaluator? compiled = null;
+        if (options.Evaluator == PolicyEvaluator.Compiled)
         {
-            factory = compiler.Compile(repository.GetRuleSets());
+            var infoById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            compiled = CompiledEvaluator.Build(repository.GetRules().Select(d => (d, infoById[d.Name])));
         }
-        catch (RuleCompilationException e)
+        else
         {
-            throw new PolicyEngineException($"Rule `{e.RuleName}` does not compile: {e.InnerException?.Message ?? e.Message}", e) { RuleId = e.RuleName };
+            _ = factory.Value;
         }
 
         var referenceFacts = ruleSets
@@ -150,11 +159,28 @@ public sealed class PolicyEngine
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         var definitions = repository.GetRules().ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
-        return new PolicyEngine(factory, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, definitions);
+        return new PolicyEngine(factory, compiled, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, definitions);
     }
 
+    private static ISessionFactory CompileRete(RuleRepository repository)
+    {
+        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = new ReferenceIdentity();
+        try
+        {
+            return compiler.Compile(repository.GetRuleSets());
+        }
+        catch (RuleCompilationException e)
+        {
+            throw new PolicyEngineException($"Rule `{e.RuleName}` does not compile: {e.InnerException?.Message ?? e.Message}", e) { RuleId = e.RuleName };
+        }
+    }
+
+    /// <summary>The compiled evaluator's rule groups in evaluation order, or empty on the Rete evaluator.</summary>
+    internal ImmutableArray<ImmutableArray<CompiledRule>> CompiledGroups => _compiled?.Groups ?? [];
+
     /// <summary>The compiled rules, for the profiling loop that times session creation, insertion and firing apart.</summary>
-    internal ISessionFactory SessionFactory => _factory;
+    internal ISessionFactory SessionFactory => _factory.Value;
 
     /// <summary>The NRules definition of each rule by ID: its conditions, for explanations and coverage.</summary>
     internal FrozenDictionary<string, IRuleDefinition> Definitions { get; }
@@ -164,15 +190,27 @@ public sealed class PolicyEngine
 
     /// <summary>Evaluates one case and returns its verdict.</summary>
     /// <exception cref="PolicyEngineException">A rule failed or kept firing past the evaluation bound.</exception>
-    public Verdict Evaluate(Case policyCase) => Evaluate(policyCase, observe: null);
+    public Verdict Evaluate(Case policyCase)
+    {
+        if (_compiled is null)
+        {
+            return Evaluate(policyCase, observe: null);
+        }
+
+        var findings = _compiled.Evaluate(policyCase, FactsOf(policyCase), _maxRuleFirings);
+        return Aggregation.Verdict(policyCase, RuleSets, _rulesById, findings);
+    }
+
+    /// <summary>Evaluates one case through NRules' Rete network, whatever evaluator the engine was built with (the reference).</summary>
+    internal Verdict EvaluateOnRete(Case policyCase) => Evaluate(policyCase, observe: null);
 
 
     internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null)
     {
         var asOf = policyCase.AsOf;
         var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil
-            ? _factory.CreateSession()
-            : _factory.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(asOf, _rulesById)));
+            ? _factory.Value.CreateSession()
+            : _factory.Value.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(asOf, _rulesById)));
         string? failedCondition = null;
         session.Events.LhsExpressionFailedEvent += (_, e) => failedCondition ??= string.Join(", ", e.Rules.Select(r => r.Name).Order(StringComparer.Ordinal));
         observe?.Invoke(session);
