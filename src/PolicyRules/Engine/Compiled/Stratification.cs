@@ -37,7 +37,8 @@ internal static class Stratification
         foreach (var group in groups)
         {
             var inside = edges.Where(e => groupOf[e.From] == groupOf[group[0]] && groupOf[e.To] == groupOf[group[0]]).ToList();
-            if (inside.FirstOrDefault(e => e.Read.Negative) is { From: not null } negative)
+            var negatives = inside.Where(e => e.Read.Negative).OrderBy(e => e.From.Name, StringComparer.Ordinal).ThenBy(e => e.To.Name, StringComparer.Ordinal);
+            if (negatives.FirstOrDefault() is { From: not null } negative)
             {
                 throw NegativeCycle(negative, inside);
             }
@@ -110,9 +111,12 @@ internal static class Stratification
         var names = new List<string> { negative.From.Name };
         names.AddRange(path.Select(r => r.Name));
         var cycle = string.Join(" -> ", names.Select(n => $"`{n}`"));
+        var consequence = negative.From == negative.To
+            ? "so it undoes its own conclusion (NRules would keep firing it)"
+            : "so neither can be settled before the other (NRules would keep firing them)";
         return new PolicyEngineException(
             $"Rules on a negative cycle: {cycle}. Rule `{negative.To.Name}` {negative.Read.How} {negative.Read.Type.Name}, which `{negative.From.Name}` yields, " +
-            "so neither can be settled before the other (NRules would keep firing them). Break the cycle: negate a fact the rule does not itself lead to.")
+            $"{consequence}. Break the cycle: negate or aggregate only facts the rule does not itself lead to.")
         { RuleId = negative.To.Name };
     }
 
