@@ -32,6 +32,9 @@ internal sealed class PolicyServerOptions
     /// <summary>Detail of /v1/explain: "rules" (default) or "facts".</summary>
     public string TraceLevel { get; set; } = "rules";
 
+    /// <summary>Which evaluator runs the rules: Compiled (default) or Rete; /v1/explain always traces through Rete.</summary>
+    public Engine.PolicyEvaluator Evaluator { get; set; } = Engine.PolicyEvaluator.Compiled;
+
     /// <summary>The most rule firings per evaluation.</summary>
     public int MaxRuleFirings { get; set; } = Engine.PolicyEngineOptions.DefaultMaxRuleFirings;
 }

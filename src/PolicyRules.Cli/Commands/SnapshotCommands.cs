@@ -10,10 +10,11 @@ internal static class SnapshotCommands
     public static Command Verify(CliApp app)
     {
         var paths = CommonOptions.ScenarioPaths();
-        var command = new Command("verify", "Evaluate every scenario and compare it with its approved verdict; write .verdict.received.json and print a diff for each mismatch.") { paths };
+        var evaluator = CommonOptions.Evaluator();
+        var command = new Command("verify", "Evaluate every scenario and compare it with its approved verdict; write .verdict.received.json and print a diff for each mismatch.") { paths, evaluator };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine();
+            var engine = app.CreateEngine(evaluator: CommonOptions.EvaluatorOf(parse, evaluator));
             var scenarios = Discover(engine, parse.GetValue(paths));
             var results = scenarios.Select(s => VerdictSnapshots.Check(engine, s)).ToList();
             foreach (var result in results.Where(r => r.Status != SnapshotStatus.Match))

@@ -21,6 +21,10 @@ public sealed class PolicyRulesOptions
     /// <value><see cref="PolicyEngineOptions.DefaultMaxRuleFirings"/> (10,000) by default.</value>
     public int MaxRuleFirings { get; set; } = PolicyEngineOptions.DefaultMaxRuleFirings;
 
+    /// <summary>Which evaluator runs the rules; see <see cref="PolicyEngineOptions.Evaluator"/>.</summary>
+    /// <value><see cref="PolicyEvaluator.Compiled"/> by default.</value>
+    public PolicyEvaluator Evaluator { get; set; } = PolicyEvaluator.Compiled;
+
     /// <summary>Bounds on the size of one case read from JSON.</summary>
     /// <value><see cref="CaseLimits.Default"/> (1 MiB, 200 list items, depth 32) by default.</value>
     public CaseLimits CaseLimits { get; set; } = CaseLimits.Default;
@@ -62,7 +66,7 @@ public sealed class PolicyRulesOptions
     /// <summary>The engine options these stand for.</summary>
     public PolicyEngineOptions ToEngineOptions()
     {
-        var options = new PolicyEngineOptions { MaxRuleFirings = MaxRuleFirings };
+        var options = new PolicyEngineOptions { MaxRuleFirings = MaxRuleFirings, Evaluator = Evaluator };
         foreach (var assembly in _ruleSets)
         {
             options.AddRuleSet(assembly);

@@ -137,17 +137,6 @@ public sealed class PolicyEngine
         }
 
         var factory = new Lazy<ISessionFactory>(() => CompileRete(repository), LazyThreadSafetyMode.ExecutionAndPublication);
-        CompiledEvaluator? compiled = null;
-        if (options.Evaluator == PolicyEvaluator.Compiled)
-        {
-            var infoById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
-            compiled = CompiledEvaluator.Build(repository.GetRules().Select(d => (d, infoById[d.Name])));
-        }
-        else
-        {
-            _ = factory.Value;
-        }
-
         var referenceFacts = ruleSets
             .Select(rs => rs.Assembly.GetCustomAttribute<PolicyRuleSetAttribute>()?.ReferenceFacts)
             .OfType<Type>()
@@ -159,6 +148,16 @@ public sealed class PolicyEngine
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         var definitions = repository.GetRules().ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+        CompiledEvaluator? compiled = null;
+        if (options.Evaluator == PolicyEvaluator.Compiled)
+        {
+            compiled = CompiledEvaluator.Build(ordered.Select(r => (definitions[r.Id], r)));
+        }
+        else
+        {
+            _ = factory.Value;
+        }
+
         return new PolicyEngine(factory, compiled, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, definitions);
     }
 
@@ -178,6 +177,11 @@ public sealed class PolicyEngine
 
     /// <summary>The compiled evaluator's rule groups in evaluation order, or empty on the Rete evaluator.</summary>
     internal ImmutableArray<ImmutableArray<CompiledRule>> CompiledGroups => _compiled?.Groups ?? [];
+
+    /// <summary>The rule groups in the order the compiled evaluator runs them, with their strata; compiled here when the engine runs on Rete.</summary>
+    /// <exception cref="PolicyEngineException">On a Rete engine: a rule the compiled evaluator cannot run, or a negative cycle.</exception>
+    internal ImmutableArray<ImmutableArray<CompiledRule>> Strata() =>
+        _compiled?.Groups ?? CompiledEvaluator.Build(Rules.Select(r => (Definitions[r.Id], r))).Groups;
 
     /// <summary>The compiled rules, for the profiling loop that times session creation, insertion and firing apart.</summary>
     internal ISessionFactory SessionFactory => _factory.Value;

@@ -33,6 +33,7 @@ internal static class RuleDocs
         }
 
         pages[$"{Folder}/README.md"] = Index(engine, coverage);
+        pages[RuleDependencies.PagePath] = RuleDependencies.Markdown(engine, linkPrefix: "../");
         return pages;
     }
 
