@@ -60,11 +60,11 @@ internal static class Descriptors
         "Rule '{0}' still has a placeholder in [{1}]: replace \"{2}\" with the real value before the rule can ship",
         "The code fixes add attribute skeletons whose values start with TODO; they must be filled in before the build passes.");
 
-    public static readonly DiagnosticDescriptor RuleClassNotPublicSealed = Create(
-        DiagnosticIds.RuleClassNotPublicSealed, DiagnosticCategories.Shape,
-        "Rule class must be public and sealed",
-        "Rule '{0}' is not public sealed: declare it 'public sealed class {0}'",
-        "NRules discovers rule classes by reflection over public types; sealing rules keeps one rule per class and stops rules from inheriting conditions silently.");
+    public static readonly DiagnosticDescriptor RuleClassNotInternalSealed = Create(
+        DiagnosticIds.RuleClassNotInternalSealed, DiagnosticCategories.Shape,
+        "Rule class must be internal, sealed and top-level",
+        "Rule '{0}' is not an internal sealed top-level class: declare it 'internal sealed class {0}'",
+        "The engine finds rule classes by reflection over the rule set's top-level types; a rule is never called by other code, so it is not public API, and sealing keeps one rule per class.");
 
     public static readonly DiagnosticDescriptor RuleClassConstructor = Create(
         DiagnosticIds.RuleClassConstructor, DiagnosticCategories.Shape,

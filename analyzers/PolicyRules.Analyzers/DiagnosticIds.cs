@@ -23,7 +23,7 @@ public static class DiagnosticIds
     public const string EffectiveUntilBeforeFrom = "PR0008";
     public const string PlaceholderMetadata = "PR0009";
 
-    public const string RuleClassNotPublicSealed = "PR0101";
+    public const string RuleClassNotInternalSealed = "PR0101";
     public const string RuleClassConstructor = "PR0102";
 
     public const string NonDeterministicCall = "PR0201";

@@ -10,7 +10,7 @@ namespace PolicyRules.Analyzers;
 public sealed class RuleShapeAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.RuleClassNotPublicSealed, Descriptors.RuleClassConstructor);
+        ImmutableArray.Create(Descriptors.RuleClassNotInternalSealed, Descriptors.RuleClassConstructor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -37,27 +37,14 @@ public sealed class RuleShapeAnalyzer : DiagnosticAnalyzer
         }
 
         var location = type.Locations.FirstOrDefault() ?? Location.None;
-        if (!type.IsSealed || !IsPubliclyVisible(type))
+        if (!type.IsSealed || type.ContainingType is not null || type.DeclaredAccessibility != Accessibility.Internal)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RuleClassNotPublicSealed, location, type.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RuleClassNotInternalSealed, location, type.Name));
         }
 
         if (!type.IsStatic && !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.RuleClassConstructor, location, type.Name));
         }
-    }
-
-    private static bool IsPubliclyVisible(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.DeclaredAccessibility != Accessibility.Public)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

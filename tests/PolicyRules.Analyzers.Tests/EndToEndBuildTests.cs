@@ -28,7 +28,7 @@ public sealed class EndToEndBuildTests
         [Name("EE-0001")]
         [Description("Charges without a stated maximum penalty go to review.")]
         [EffectiveFrom("2012-07-01")]
-        public sealed class UncitedRule : PolicyRule
+        internal sealed class UncitedRule : PolicyRule
         {
             public override void Define()
             {

@@ -6,23 +6,23 @@ public sealed class RuleShapeAnalyzerTests
 {
     [Theory]
     [InlineData("public class")]
-    [InlineData("internal sealed class")]
-    [InlineData("sealed class")]
+    [InlineData("public sealed class")]
+    [InlineData("internal class")]
     [InlineData("public partial class")]
-    public Task NotPublicSealed_Diagnostic(string declaration) => Verifier.Diagnostics(Snippets.Metadata + $$"""
+    public Task NotInternalSealed_Diagnostic(string declaration) => Verifier.Diagnostics(Snippets.Metadata + $$"""
         {{declaration}} {|#0:MinorRule|} : PolicyRule
         {
             public override void Define() { }
         }
         """,
-        Verifier.Diagnostic(DiagnosticIds.RuleClassNotPublicSealed).WithLocation(0).WithArguments("MinorRule"));
+        Verifier.Diagnostic(DiagnosticIds.RuleClassNotInternalSealed).WithLocation(0).WithArguments("MinorRule"));
 
     [Fact]
-    public Task NestedInInternalClass_Diagnostic() => Verifier.Diagnostics("""
+    public Task Nested_Diagnostic() => Verifier.Diagnostics("""
         internal static class Rules
         {
         """ + Snippets.Metadata + """
-            public sealed class {|PR0101:MinorRule|} : PolicyRule
+            internal sealed class {|PR0101:MinorRule|} : PolicyRule
             {
                 public override void Define() { }
             }
@@ -30,25 +30,30 @@ public sealed class RuleShapeAnalyzerTests
         """);
 
     [Fact]
-    public Task PublicSealed_AndAbstractBase_NoDiagnostic() => Verifier.NoDiagnostics("""
+    public Task InternalSealed_AndAbstractBase_NoDiagnostic() => Verifier.NoDiagnostics("""
         public abstract class RuleBase : PolicyRule
         {
             protected RuleBase(int weight) { }
         }
 
-        public static class Rules
-        {
         """ + Snippets.Metadata + """
-            public sealed partial class MinorRule : PolicyRule
-            {
-                public override void Define() { }
-            }
+        internal sealed partial class MinorRule : PolicyRule
+        {
+            public override void Define() { }
+        }
+        """);
+
+    [Fact]
+    public Task ImplicitlyInternal_NoDiagnostic() => Verifier.NoDiagnostics(Snippets.Metadata + """
+        sealed class MinorRule : PolicyRule
+        {
+            public override void Define() { }
         }
         """);
 
     [Fact]
     public Task OnlyParameterizedConstructor_Diagnostic() => Verifier.Diagnostics(Snippets.Metadata + """
-        public sealed class {|#0:MinorRule|} : PolicyRule
+        internal sealed class {|#0:MinorRule|} : PolicyRule
         {
             private readonly int _age;
 
@@ -61,7 +66,7 @@ public sealed class RuleShapeAnalyzerTests
 
     [Fact]
     public Task InternalParameterlessConstructor_Diagnostic() => Verifier.Diagnostics(Snippets.Metadata + """
-        public sealed class {|PR0102:MinorRule|} : PolicyRule
+        internal sealed class {|PR0102:MinorRule|} : PolicyRule
         {
             internal MinorRule() { }
 
@@ -71,7 +76,7 @@ public sealed class RuleShapeAnalyzerTests
 
     [Fact]
     public Task ParameterlessBesideOtherConstructor_NoDiagnostic() => Verifier.NoDiagnostics(Snippets.Metadata + """
-        public sealed class MinorRule : PolicyRule
+        internal sealed class MinorRule : PolicyRule
         {
             private readonly int _age;
 

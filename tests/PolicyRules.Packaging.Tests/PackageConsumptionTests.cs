@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace PolicyRules.Packaging.Tests;
 
 /// <summary>
-/// `dotnet pack` the four shipped packages into a temporary feed, then build and run a new application that references
+/// `dotnet pack` the five shipped packages into a temporary feed, then build and run a new application that references
 /// them from that feed only (plus the public registry for third-party packages): it evaluates a case with the built-in
 /// rule sets and a rule of its own, through the engine and through dependency injection. When the packed PolicyRules
 /// carries the analyzers, an uncited rule must fail the application's build with PR0005.
@@ -16,6 +16,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
 {
     private static readonly string[] Shipped =
     [
+        "src/PolicyRules.Model/PolicyRules.Model.csproj",
         "src/PolicyRules/PolicyRules.csproj",
         "rules/PolicyRules.Rules.Interpol/PolicyRules.Rules.Interpol.csproj",
         "rules/PolicyRules.Rules.UsExtradition/PolicyRules.Rules.UsExtradition.csproj",
@@ -32,12 +33,12 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         var version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var sources = CopySources(work.File("src"));
         var feed = Directory.CreateDirectory(work.File("feed")).FullName;
-        // One pack of a solution holding the four projects: one restore and one build graph instead of four.
+        // One pack of a solution holding the shipped projects: one restore and one build graph instead of one per project.
         File.WriteAllText(Path.Combine(sources, "Pack.slnx"), $"<Solution>{string.Concat(Shipped.Select(p => $"<Project Path=\"{p}\" />"))}</Solution>");
         await Dotnet(sources, $"pack Pack.slnx -c Release -o {feed} -p:Version={version} -nologo -v q");
 
         var packages = Directory.GetFiles(feed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        foreach (var id in new[] { "PolicyRules", "PolicyRules.Rules.Interpol", "PolicyRules.Rules.UsExtradition", "PolicyRules.Cli" })
+        foreach (var id in new[] { "PolicyRules.Model", "PolicyRules", "PolicyRules.Rules.Interpol", "PolicyRules.Rules.UsExtradition", "PolicyRules.Cli" })
         {
             Assert.Contains($"{id}.{version}.nupkg", packages);
             Assert.Contains($"{id}.{version}.snupkg", packages);
@@ -46,6 +47,9 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         var engineEntries = Entries(Path.Combine(feed, $"PolicyRules.{version}.nupkg"));
         Assert.Contains("lib/net10.0/PolicyRules.dll", engineEntries);
         Assert.Contains("README.md", engineEntries);
+        // The embeddable engine depends on the model and its own runtime needs; developer tooling (DiffPlex, snapshots) stays out.
+        var engineDependencies = Dependencies(Path.Combine(feed, $"PolicyRules.{version}.nupkg"));
+        Assert.Equal(["FastExpressionCompiler", "Microsoft.Extensions.DependencyInjection.Abstractions", "NRules", "PolicyRules.Model"], engineDependencies);
         var hasAnalyzers = engineEntries.Contains("analyzers/dotnet/cs/PolicyRules.Analyzers.dll");
         output.WriteLine(hasAnalyzers ? "analyzers packed: checking an uncited rule fails the build" : "analyzers not in the tree yet: skipping the analyzer check");
         Assert.Contains("tools/net10.0/any/PolicyRules.Cli.dll", Entries(Path.Combine(feed, $"PolicyRules.Cli.{version}.nupkg")));
@@ -68,6 +72,17 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"package test took {clock.Elapsed.TotalSeconds:0} s");
+    }
+
+    /// <summary>The package IDs a package's nuspec depends on, sorted.</summary>
+    private static List<string> Dependencies(string nupkg)
+    {
+        using var archive = ZipFile.OpenRead(nupkg);
+        var nuspec = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspec.Open();
+        var document = System.Xml.Linq.XDocument.Load(stream);
+        return document.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => (string)e.Attribute("id")!).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The sources a pack needs, without bin/obj, as a clean clone would have them.</summary>
@@ -204,7 +219,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         [Name("HSE-0002")]
         [Description("A rule that forgot to cite the provision it encodes.")]
         [EffectiveFrom("2020-01-01")]
-        public sealed class UncitedRule : PolicyRule
+        internal sealed class UncitedRule : PolicyRule
         {
             public override void Define()
             {

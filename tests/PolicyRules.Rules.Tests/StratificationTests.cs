@@ -1,4 +1,4 @@
-using PolicyRules.Engine.Compiled;
+using PolicyRules.Snapshots;
 
 namespace PolicyRules.Rules.Tests;
 
@@ -8,14 +8,13 @@ public sealed class StratificationTests
     [Fact]
     public void Every_rule_runs_after_the_rules_whose_yields_it_reads_and_strata_rise_across_negations()
     {
-        var groups = ScenarioCorpusTests.Engine.CompiledGroups;
-        var position = groups.SelectMany((g, i) => g.Select(r => (r, i))).ToDictionary(x => x.r, x => x.i);
-        var edges = Stratification.Edges([.. position.Keys]);
+        var (rules, dependencies) = RuleDependencies.Graph(ScenarioCorpusTests.Engine);
+        var byId = rules.ToDictionary(r => r.RuleId);
 
-        Assert.Equal(ScenarioCorpusTests.Engine.Rules.Length, position.Count);
-        Assert.Contains(edges, e => e.Read.Negative);
-        Assert.All(edges.Where(e => position[e.From] != position[e.To]), e => Assert.True(position[e.From] < position[e.To], $"{e.From.Name} yields what {e.To.Name} reads but runs after it"));
-        Assert.All(edges.Where(e => e.Read.Negative), e => Assert.True(e.From.Stratum < e.To.Stratum, $"{e.To.Name} {e.Read.How} {e.Read.Type.Name} of {e.From.Name} in the same stratum"));
-        Assert.All(edges.Where(e => !e.Read.Negative), e => Assert.True(e.From.Stratum <= e.To.Stratum, $"{e.To.Name} reads {e.From.Name} from a later stratum"));
+        Assert.Equal(ScenarioCorpusTests.Engine.Rules.Length, rules.Count);
+        Assert.Contains(dependencies, d => d.Waits);
+        Assert.All(dependencies.Where(d => byId[d.From].Group != byId[d.To].Group), d => Assert.True(byId[d.From].Group < byId[d.To].Group, $"{d.From} yields what {d.To} reads but runs after it"));
+        Assert.All(dependencies.Where(d => d.Waits), d => Assert.True(byId[d.From].Stratum < byId[d.To].Stratum, $"{d.To} waits for {d.FactType} of {d.From} in the same stratum"));
+        Assert.All(dependencies.Where(d => !d.Waits), d => Assert.True(byId[d.From].Stratum <= byId[d.To].Stratum, $"{d.To} reads {d.From} from a later stratum"));
     }
 }

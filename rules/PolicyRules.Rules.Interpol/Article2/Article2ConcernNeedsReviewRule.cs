@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.Interpol.Article2;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q9: a refusal needs a finding about this person by a competent body (a court, a UN treaty body, or a national authority deciding extradition or asylum), because the General Secretariat relies on such findings and makes no human-rights assessment of its own. Reports lead to review (INT-0506); the person's own allegation is a general-context factor only.")]
 [Remarks("Decides open question Q14: the death penalty is not an independent refusal ground (no primary rule was found), so exposure to it goes to review. A remedied violation does not fire (Repository §2.1 para 27). Diplomatic assurances are for the reviewer.")]
-public sealed class Article2ConcernNeedsReviewRule : PolicyRule
+internal sealed class Article2ConcernNeedsReviewRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Article2;
 [Citation(Sources.Rop, "§2.1 para 27", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q9: in absentia alone is a note; in absentia with no guaranteed retrial goes to review (INT-0506).")]
-public sealed class InAbsentiaNotDecisiveRule : PolicyRule
+internal sealed class InAbsentiaNotDecisiveRule : PolicyRule
 {
     public override void Define()
     {

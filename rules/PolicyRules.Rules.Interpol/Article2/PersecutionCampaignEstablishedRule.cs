@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Article2;
 [Citation(Sources.Rop, "§3.11", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q7: NGO or media reports of a campaign open the predominance test (INT-0457) but never decide the case. Minority status alone does not bar a request.")]
-public sealed class PersecutionCampaignEstablishedRule : PolicyRule
+internal sealed class PersecutionCampaignEstablishedRule : PolicyRule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Article2;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q9: a refusal needs a finding about this person by a competent body (a court, a UN treaty body, or a national authority deciding extradition or asylum), because the General Secretariat relies on such findings and makes no human-rights assessment of its own. Reports lead to review (INT-0506); the person's own allegation is a general-context factor only.")]
 [Remarks("Article 2 findings have no exception for international crimes, terrorism or predominance: an international-crime charge lifts the Article 3 bar, never this one.")]
-public sealed class TortureEstablishedRule : PolicyRule
+internal sealed class TortureEstablishedRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§3.8", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("The Repository chapter on election crimes was read only in part; the rule therefore routes every election offence to a reviewer.")]
-public sealed class ElectionOffenceRule : PolicyRule
+internal sealed class ElectionOffenceRule : PolicyRule
 {
     public override void Define()
     {

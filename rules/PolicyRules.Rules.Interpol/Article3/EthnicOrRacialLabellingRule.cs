@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§2.1.5 para 33(c)", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("A curable defect (Repository §2.1.5 para 33(c)), hence review rather than refusal.")]
-public sealed class EthnicOrRacialLabellingRule : PolicyRule
+internal sealed class EthnicOrRacialLabellingRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "content of the AG-2010-RES-10 procedure", Authority.Unconfirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q13: the procedure's steps are not known from the text, so the rule only sends the case to a reviewer.")]
-public sealed class InternationalCrimeSpecialProcedureRule : PolicyRule
+internal sealed class InternationalCrimeSpecialProcedureRule : PolicyRule
 {
     public override void Define()
     {

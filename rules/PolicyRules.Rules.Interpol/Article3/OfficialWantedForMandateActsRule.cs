@@ -4,7 +4,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Description("A politician or (former) official wanted by their own country for acts of the political mandate, with no personal gain alleged, is reviewed.")]
 [Citation(Sources.Rop, "§3.1 paras 1-5", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
-public sealed class OfficialWantedForMandateActsRule : PolicyRule
+internal sealed class OfficialWantedForMandateActsRule : PolicyRule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Description("A violation of regional or unilateral sanctions (or of sanctions not identified) is reviewed for the sanction's objective and its alignment with the international community.")]
 [Citation(Sources.Rop, "§3.7", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
-public sealed class RegionalOrUnilateralSanctionsRule : PolicyRule
+internal sealed class RegionalOrUnilateralSanctionsRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§3.13 case 2", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q10: requests against relatives are always reviewed; pressure on a target's relatives is a separate general-context factor (INT-0457).")]
-public sealed class RelativeOfWantedPersonRule : PolicyRule
+internal sealed class RelativeOfWantedPersonRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 83(2)(b)(ii)-(iv)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("A Red Notice with no charge at all is refused here too (RPD Art. 83(2)(b)(ii)).")]
-public sealed class MinimumJudicialDataMissingRule : PolicyRule
+internal sealed class MinimumJudicialDataMissingRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 84(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("A note only: a Red Notice circulates to every member country, and the lack of a treaty with one state does not bar it. The note makes the absence of a lawful route visible next to any statement that notices replace extradition (INT-0104).")]
-public sealed class NoLawfulExtraditionRouteRule : PolicyRule
+internal sealed class NoLawfulExtraditionRouteRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 83(2)(b)(v)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§1 para 9", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
-public sealed class NoValidArrestWarrantRule : PolicyRule
+internal sealed class NoValidArrestWarrantRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 83(2)(b)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§3.13 case 2", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
-public sealed class SummaryLacksOwnActsTimeOrPlaceRule : PolicyRule
+internal sealed class SummaryLacksOwnActsTimeOrPlaceRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 84(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 84(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
-public sealed class WarrantAuthorityInadequateRule : PolicyRule
+internal sealed class WarrantAuthorityInadequateRule : PolicyRule
 {
     public override void Define()
     {

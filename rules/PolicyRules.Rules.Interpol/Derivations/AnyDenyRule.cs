@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 86", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class AnyDenyRule : PolicyRule
+internal sealed class AnyDenyRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§2.2 paras 47-58", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class Art3BarredRule : PolicyRule
+internal sealed class Art3BarredRule : PolicyRule
 {
     public override void Define()
     {

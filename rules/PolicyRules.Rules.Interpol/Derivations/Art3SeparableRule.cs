@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§3.12", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class Art3SeparableRule : PolicyRule
+internal sealed class Art3SeparableRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§2.3 paras 59-62", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class Article2AllegationFactorRule : PolicyRule
+internal sealed class Article2AllegationFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§2.1 para 27", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class Article2DoubtFromChargeRule : PolicyRule
+internal sealed class Article2DoubtFromChargeRule : PolicyRule
 {
     public override void Define()
     {

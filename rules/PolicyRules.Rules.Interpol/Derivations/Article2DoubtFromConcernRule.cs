@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§2.1.5 para 32(d)", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class Article2DoubtFromConcernRule : PolicyRule
+internal sealed class Article2DoubtFromConcernRule : PolicyRule
 {
     public override void Define()
     {

@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q7: only a source that binds the requester or comes from it (its own authorities, or a court) can decide a case. The same statement reported by media, an NGO or another state becomes a general-context factor instead.")]
 [Priority(1)]
-public sealed class AttributableSubstitutionRule : PolicyRule
+internal sealed class AttributableSubstitutionRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Remarks("Decides open question Q3: rules read only the normalised offence category and the conduct flags, never a national label. State-security, coup and assembly offences become relative political offences once any violence or an attempt on the life of a head of state is alleged; expression offences and insult of a religion do so only with hate speech or incitement.")]
 [Remarks("The model's convention-offence categories (hijacking, hostage-taking, terrorist bombing, terrorism financing and the like) are treated as ordinary-law crimes: they are crimes in themselves, and factor 34(3)(e) records the convention obligation.")]
 [Priority(1)]
-public sealed class ChargeCharacterRule : PolicyRule
+internal sealed class ChargeCharacterRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 83(1)(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class ChargeQualifiesRule : PolicyRule
+internal sealed class ChargeQualifiesRule : PolicyRule
 {
     public override void Define()
     {

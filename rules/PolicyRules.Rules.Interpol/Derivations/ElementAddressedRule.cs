@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 97(1)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class ElementAddressedRule : PolicyRule
+internal sealed class ElementAddressedRule : PolicyRule
 {
     public override void Define()
     {

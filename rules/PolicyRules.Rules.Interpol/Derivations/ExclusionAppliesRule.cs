@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class ExclusionAppliesRule : PolicyRule
+internal sealed class ExclusionAppliesRule : PolicyRule
 {
     public override void Define()
     {

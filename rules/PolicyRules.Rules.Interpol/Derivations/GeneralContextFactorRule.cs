@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("An attributable statement that notices replace extradition, and a persecution campaign found by a court or international body, produce no factor: INT-0104 and INT-0507 decide them, so one fact is never counted twice.")]
 [Priority(1)]
-public sealed class GeneralContextFactorRule : PolicyRule
+internal sealed class GeneralContextFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q11: the list is not public, so its reported content stays secondary. Parental child abduction counts only from 2022-01-01, and a bounced cheque only below USD 10,000 with no repeated issuance.")]
 [Priority(1)]
-public sealed class GsListUnassessedRule : PolicyRule
+internal sealed class GsListUnassessedRule : PolicyRule
 {
     public override void Define()
     {

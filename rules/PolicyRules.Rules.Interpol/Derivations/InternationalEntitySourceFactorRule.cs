@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§3.10 scenario E", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class InternationalEntitySourceFactorRule : PolicyRule
+internal sealed class InternationalEntitySourceFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 83(2)(b)(ii)-(iv)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class JudicialDataCompleteRule : PolicyRule
+internal sealed class JudicialDataCompleteRule : PolicyRule
 {
     public override void Define()
     {

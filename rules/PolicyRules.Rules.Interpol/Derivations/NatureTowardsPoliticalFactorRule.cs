@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§3.1 para 3", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class NatureTowardsPoliticalFactorRule : PolicyRule
+internal sealed class NatureTowardsPoliticalFactorRule : PolicyRule
 {
     public override void Define()
     {

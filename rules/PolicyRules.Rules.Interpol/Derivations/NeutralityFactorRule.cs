@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§3.1 para 5", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class NeutralityFactorRule : PolicyRule
+internal sealed class NeutralityFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§§3.1, 3.6, 3.7, 3.10", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class ObligationsFactorRule : PolicyRule
+internal sealed class ObligationsFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("A sitting official wanted by another state opens the test because of possible immunity (Repository §3.1); wanted by their own state, the status counts but does not open it.")]
 [Priority(1)]
-public sealed class OpeningStatusFactorRule : PolicyRule
+internal sealed class OpeningStatusFactorRule : PolicyRule
 {
     public override void Define()
     {

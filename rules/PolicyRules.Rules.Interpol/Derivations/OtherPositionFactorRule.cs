@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("A refusal on political-offence or human-rights grounds points towards a political character and opens the test; a refusal on procedural, nationality or other grounds is neutral and does not by itself show that extradition is not pursued (CCF decision 2019-5).")]
 [Priority(1)]
-public sealed class OtherPositionFactorRule : PolicyRule
+internal sealed class OtherPositionFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q10 on sensitive data: ethnic and religious minority status is read only here, by INT-0507 and by INT-0415, to protect the person, never as a reason to deny cooperation.")]
 [Priority(1)]
-public sealed class OtherStatusFactorRule : PolicyRule
+internal sealed class OtherStatusFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q4: the maximum is the statutory maximum of the offence as charged, aggravated form included; each charge is tested alone; for a sentence, six months imposed or six months remaining each suffice (\"and/or\"). Life imprisonment and the death penalty count as more serious penalties than two years; a fine only never meets the threshold.")]
 [Priority(1)]
-public sealed class PenaltyStatusRule : PolicyRule
+internal sealed class PenaltyStatusRule : PolicyRule
 {
     public override void Define()
     {

@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q1: only the opening indicators of the factor table start the predominance test. A status alone (for example former official) or a requester's general record does not, because the Repository says such elements are not decisive on their own.")]
 [Priority(1)]
-public sealed class PoliticalContextRule : PolicyRule
+internal sealed class PoliticalContextRule : PolicyRule
 {
     public override void Define()
     {

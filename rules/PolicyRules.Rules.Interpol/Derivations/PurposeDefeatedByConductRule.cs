@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 87(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class PurposeDefeatedByConductRule : PolicyRule
+internal sealed class PurposeDefeatedByConductRule : PolicyRule
 {
     public override void Define()
     {

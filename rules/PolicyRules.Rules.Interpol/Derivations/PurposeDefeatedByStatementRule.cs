@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 84(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class PurposeDefeatedByStatementRule : PolicyRule
+internal sealed class PurposeDefeatedByStatementRule : PolicyRule
 {
     public override void Define()
     {

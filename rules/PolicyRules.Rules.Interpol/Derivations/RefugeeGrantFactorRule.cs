@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("This factor applies from the RPD's entry into force, so that before the refugee policy (2015-02-01) a confirmed grant still routes the case to review.")]
 [Priority(1)]
-public sealed class RefugeeGrantFactorRule : PolicyRule
+internal sealed class RefugeeGrantFactorRule : PolicyRule
 {
     public override void Define()
     {

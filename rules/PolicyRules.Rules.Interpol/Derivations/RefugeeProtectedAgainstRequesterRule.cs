@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.RefugeeResolution, "GA-2017-86-RES-09", Authority.Confirmed, Url = Sources.RefugeeResolutionUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class RefugeeProtectedAgainstRequesterRule : PolicyRule
+internal sealed class RefugeeProtectedAgainstRequesterRule : PolicyRule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§2.1.5 para 32(e)", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Priority(1)]
-public sealed class SolidPersecutionCampaignRule : PolicyRule
+internal sealed class SolidPersecutionCampaignRule : PolicyRule
 {
     public override void Define()
     {

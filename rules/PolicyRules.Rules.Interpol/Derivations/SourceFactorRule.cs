@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("A requester's general record counts but never opens the test or denies on its own (Repository §2.1.5 para 32(c)).")]
 [Priority(1)]
-public sealed class SourceFactorRule : PolicyRule
+internal sealed class SourceFactorRule : PolicyRule
 {
     public override void Define()
     {

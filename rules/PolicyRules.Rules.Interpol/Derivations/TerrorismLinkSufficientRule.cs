@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q6 with the Repository's sliding scale: a UN listing plus any concrete act, travel to join included, suffices; a regional or multi-state listing needs an act within the organisation (recruiting, training, funding, sheltering, supplies, operational meetings, arms, orders); a listing by the requester alone, or none, needs acts that are crimes in themselves. Speech, assembly, association, religious practice and general support never suffice. A terrorist-act charge needs a violent crime or a convention offence.")]
 [Priority(1)]
-public sealed class TerrorismLinkSufficientRule : PolicyRule
+internal sealed class TerrorismLinkSufficientRule : PolicyRule
 {
     public override void Define()
     {

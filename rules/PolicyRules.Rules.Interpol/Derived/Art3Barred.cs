@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>The charge meets the core condition of an Article 3 bar (spec D2); RuleIds names the bars.</summary>
-public sealed record Art3Barred(Charge Charge, string RuleIds) : DerivedFact
+internal sealed record Art3Barred(Charge Charge, string RuleIds) : DerivedFact
 {
     public override string Label => $"Article 3 bar on charge {Charge.Id}";
 }

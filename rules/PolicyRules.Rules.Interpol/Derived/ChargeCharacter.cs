@@ -1,13 +1,13 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>The character of a charge for Articles 2 and 3 (spec D1).</summary>
-public sealed record ChargeCharacter(Charge Charge, ChargeCharacterKind Character) : DerivedFact
+internal sealed record ChargeCharacter(Charge Charge, ChargeCharacterKind Character) : DerivedFact
 {
     public override string Label => $"character of charge {Charge.Id}";
 }
 
 /// <summary>The characters a charge can have (spec D1).</summary>
-public enum ChargeCharacterKind
+internal enum ChargeCharacterKind
 {
     Ordinary,
     RelativePolitical,

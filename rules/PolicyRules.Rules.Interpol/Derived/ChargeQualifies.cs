@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>The charge alone meets every Red Notice condition of RPD Art. 83(1)(a)(i)-(ii) (spec D8).</summary>
-public sealed record ChargeQualifies(Charge Charge) : DerivedFact
+internal sealed record ChargeQualifies(Charge Charge) : DerivedFact
 {
     public override string Label => $"qualifying charge {Charge.Id}";
 }

@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>The summary gives the person's own acts, time and place (spec D11).</summary>
-public sealed record FactsComplete(SummaryOfFacts Summary) : DerivedFact
+internal sealed record FactsComplete(SummaryOfFacts Summary) : DerivedFact
 {
     public override string Label => "complete summary of facts";
 }

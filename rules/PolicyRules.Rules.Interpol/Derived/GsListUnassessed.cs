@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>The charge is on the reported list of excluded offences and no analyst has classified it (spec D7).</summary>
-public sealed record GsListUnassessed(Charge Charge) : DerivedFact
+internal sealed record GsListUnassessed(Charge Charge) : DerivedFact
 {
     public override string Label => $"listed offence {Charge.Id}";
 }

@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>Every charge states its penal provision and penalty (spec D10).</summary>
-public sealed record JudicialDataComplete(Request Request) : DerivedFact
+internal sealed record JudicialDataComplete(Request Request) : DerivedFact
 {
     public override string Label => "complete judicial data";
 }

@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>At least one predominance factor pointing to a political character opens the test (spec D15).</summary>
-public sealed record PoliticalContext(int Opening) : DerivedFact
+internal sealed record PoliticalContext(int Opening) : DerivedFact
 {
     public override string Label => "political context";
 }

@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derived;
 
 /// <summary>The person's own acts give the link a terrorism charge needs for its designation (spec D4).</summary>
-public sealed record TerrorismLinkSufficient(Charge Charge) : DerivedFact
+internal sealed record TerrorismLinkSufficient(Charge Charge) : DerivedFact
 {
     public override string Label => $"terrorism link of charge {Charge.Id}";
 }

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Citation(Sources.Rop, "§2.1.5 para 32(c)", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
-public sealed class IdentityOfSourceFactorRule : PolicyRule
+internal sealed class IdentityOfSourceFactorRule : PolicyRule
 {
     public override void Define()
     {

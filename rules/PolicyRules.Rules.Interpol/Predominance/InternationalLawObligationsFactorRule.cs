@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Citation(Sources.Rop, "§§3.1, 3.6, 3.7, 3.10", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
-public sealed class InternationalLawObligationsFactorRule : PolicyRule
+internal sealed class InternationalLawObligationsFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Citation(Sources.Rop, "§2.2 paras 47-58", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
-public sealed class NatureOfOffenceFactorRule : PolicyRule
+internal sealed class NatureOfOffenceFactorRule : PolicyRule
 {
     public override void Define()
     {

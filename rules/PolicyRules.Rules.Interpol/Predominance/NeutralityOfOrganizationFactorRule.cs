@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Citation(Sources.Rpd, "Art. 135", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
-public sealed class NeutralityOfOrganizationFactorRule : PolicyRule
+internal sealed class NeutralityOfOrganizationFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Citation(Sources.RefugeeResolution, "GA-2017-86-RES-09", Authority.Confirmed, Url = Sources.RefugeeResolutionUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
-public sealed class PositionOfOthersFactorRule : PolicyRule
+internal sealed class PositionOfOthersFactorRule : PolicyRule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Citation(Sources.Rop, "§2.2 paras 47-58", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q1: the engine never decides predominance itself. The Repository gives no weights and its published practice shows the same surface facts going either way, so encoding weights would claim a precision the sources do not have.")]
-public sealed class PredominanceWeighingRequiredRule : PolicyRule
+internal sealed class PredominanceWeighingRequiredRule : PolicyRule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Description("With several charges, a charge that fails RPD Art. 83(1)(a) is carved out while the request proceeds on a qualifying charge.")]
 [Citation(Sources.Rpd, "Art. 83(1)(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
-public sealed class NonQualifyingChargeCarvedOutRule : PolicyRule
+internal sealed class NonQualifyingChargeCarvedOutRule : PolicyRule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Remarks("The guard reads derived facts only (which elements a finding addressed, and whether anything refused), never findings of its own kind, so it cannot loop. A refusal makes the guard unnecessary and it disappears.")]
 [Remarks("It fires last (priority -1): it concludes from what the other rules did not find, so it waits until they have run; fired earlier, its review was withdrawn again in most cases once the other findings arrived.")]
 [Priority(-1)]
-public sealed class RequiredElementNotEstablishedRule : PolicyRule
+internal sealed class RequiredElementNotEstablishedRule : PolicyRule
 {
     public override void Define()
     {

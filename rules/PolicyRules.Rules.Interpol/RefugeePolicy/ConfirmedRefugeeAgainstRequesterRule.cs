@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.Interpol.RefugeePolicy;
 [EffectiveFrom("2015-02-01")]
 [Remarks("Decides open questions Q5 and Q12: refusal only when a member country confirmed the status against the requesting country (the 2017 formulation). The third condition of the 2014-15 wording (grant not based on political grounds towards the requester) is not encoded. Revoked or denied status produces no finding. The reason never names the granting country.")]
 [Remarks("Effective 2015-02-01: the policy was endorsed in June 2014 and, as reported, sent to national bureaus in February 2015; the later date is the conservative choice. Before it, a confirmed grant still counts as factor 34(3)(d) and routes the case to review.")]
-public sealed class ConfirmedRefugeeAgainstRequesterRule : PolicyRule
+internal sealed class ConfirmedRefugeeAgainstRequesterRule : PolicyRule
 {
     public override void Define()
     {

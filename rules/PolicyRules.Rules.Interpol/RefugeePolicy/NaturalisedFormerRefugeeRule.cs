@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.RefugeePolicy;
 [Citation(Sources.RrnNaturalised, "conflicting view", Authority.Secondary, Url = Sources.RrnNaturalisedUrl)]
 [EffectiveFrom("2015-02-01")]
 [Remarks("Decides open question Q12: only secondary sources speak to naturalised refugees, and they conflict, so the case goes to review.")]
-public sealed class NaturalisedFormerRefugeeRule : PolicyRule
+internal sealed class NaturalisedFormerRefugeeRule : PolicyRule
 {
     public override void Define()
     {

@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.Interpol.RefugeePolicy;
 [Citation(Sources.Rop, "§2.1.5 para 33(a)", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Grounded in Article 2(1) and the Repository, not in the refugee policy, so it applies from the RPD's entry into force.")]
-public sealed class NonRefoulementFindingRule : PolicyRule
+internal sealed class NonRefoulementFindingRule : PolicyRule
 {
     public override void Define()
     {

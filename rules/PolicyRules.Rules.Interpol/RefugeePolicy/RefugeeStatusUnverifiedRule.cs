@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.Interpol.RefugeePolicy;
 [Citation(Sources.RefugeeResolution, "status confirmed only under UNHCR mandate", Authority.Unconfirmed, Url = Sources.RefugeeResolutionUrl)]
 [EffectiveFrom("2015-02-01")]
 [Remarks("Decides open question Q5: status confirmed only under UNHCR's mandate, unverified status and pending claims go to review.")]
-public sealed class RefugeeStatusUnverifiedRule : PolicyRule
+internal sealed class RefugeeStatusUnverifiedRule : PolicyRule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>What the charge assessments add up to, for the whole case.</summary>
-public sealed record CaseSummary : DerivedFact
+internal sealed record CaseSummary : DerivedFact
 {
     /// <summary>The assessments, in charge order.</summary>
     public required ImmutableArray<ChargeAssessment> Assessments { get; init; }

@@ -3,7 +3,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>One charge assessed for dual criminality and treaty coverage.</summary>
-public sealed record ChargeAssessment : DerivedFact
+internal sealed record ChargeAssessment : DerivedFact
 {
     /// <summary>The charge assessed.</summary>
     public required Charge Charge { get; init; }
@@ -31,7 +31,7 @@ public sealed record ChargeAssessment : DerivedFact
 }
 
 /// <summary>Whether the conduct charged is also a crime under U.S. law.</summary>
-public enum DualCriminality
+internal enum DualCriminality
 {
     /// <summary>A U.S. analogue exists.</summary>
     Satisfied,
@@ -44,7 +44,7 @@ public enum DualCriminality
 }
 
 /// <summary>Whether the basis covers the offence.</summary>
-public enum Coverage
+internal enum Coverage
 {
     /// <summary>Covered.</summary>
     Covered,

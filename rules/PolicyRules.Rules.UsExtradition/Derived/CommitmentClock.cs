@@ -4,7 +4,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>The 18 U.S.C. 3188 clock: two calendar months from commitment plus the time to convey the person.</summary>
-public sealed record CommitmentClock : DerivedFact
+internal sealed record CommitmentClock : DerivedFact
 {
     /// <summary>The day of certification and commitment.</summary>
     public required DateOnly CommittedOn { get; init; }

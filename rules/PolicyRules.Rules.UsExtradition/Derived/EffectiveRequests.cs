@@ -3,7 +3,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>The requests the United States can act on: conforming, through a proper channel, on a basis that exists.</summary>
-public sealed record EffectiveRequests : DerivedFact
+internal sealed record EffectiveRequests : DerivedFact
 {
     /// <summary>The earliest effective request for provisional arrest.</summary>
     public UsRequest? ProvisionalArrest { get; init; }

@@ -3,7 +3,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>The legal basis on which extradition could proceed: a treaty in force, 18 U.S.C. 3181(b), or none.</summary>
-public sealed record ExtraditionBasis : DerivedFact
+internal sealed record ExtraditionBasis : DerivedFact
 {
     /// <summary>The kind of basis.</summary>
     public required BasisKind Kind { get; init; }
@@ -16,7 +16,7 @@ public sealed record ExtraditionBasis : DerivedFact
 }
 
 /// <summary>The kind of legal basis for extradition.</summary>
-public enum BasisKind
+internal enum BasisKind
 {
     /// <summary>A bilateral treaty in force.</summary>
     Treaty,

@@ -5,7 +5,7 @@ namespace PolicyRules.Rules.UsExtradition.Derived;
 /// <summary>
 /// The states of the U.S. procedure, in ascending precedence: when the facts reach several, the highest is the case's state.
 /// </summary>
-public enum ProcedureState
+internal enum ProcedureState
 {
     /// <summary>No arrest; await a diplomatic or treaty-conforming request, or the analysis.</summary>
     AwaitingRequest,
@@ -70,7 +70,7 @@ public enum ProcedureState
 
 /// <summary>The facts reach a state of the procedure (several may hold at once; the highest wins).</summary>
 /// <param name="State">The state reached.</param>
-public sealed record StageReached(ProcedureState State) : DerivedFact
+internal sealed record StageReached(ProcedureState State) : DerivedFact
 {
     /// <inheritdoc />
     public override string Label => $"stage {StateNames.Of(State)} reached";
@@ -78,14 +78,14 @@ public sealed record StageReached(ProcedureState State) : DerivedFact
 
 /// <summary>The one state of the procedure the case is in: the highest stage reached.</summary>
 /// <param name="State">The state.</param>
-public sealed record CurrentState(ProcedureState State) : DerivedFact
+internal sealed record CurrentState(ProcedureState State) : DerivedFact
 {
     /// <inheritdoc />
     public override string Label => $"procedural state {StateNames.Of(State)}";
 }
 
 /// <summary>The names of the states as verdicts print them, e.g. "NOT_EXTRADITABLE_NO_TREATY".</summary>
-public static class StateNames
+internal static class StateNames
 {
     /// <summary>The upper-case name of a state.</summary>
     public static string Of(ProcedureState state) => state switch

@@ -4,7 +4,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>The treaty clock of a provisional arrest: when it started, when the formal request is due, and whether it lapsed.</summary>
-public sealed record ProvisionalArrestClock : DerivedFact
+internal sealed record ProvisionalArrestClock : DerivedFact
 {
     /// <summary>The day the period runs from.</summary>
     public required DateOnly Start { get; init; }

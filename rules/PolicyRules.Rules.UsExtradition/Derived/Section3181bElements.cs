@@ -4,7 +4,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>The elements of 18 U.S.C. 3181(b) (surrender without a treaty), as the facts establish them.</summary>
-public sealed record Section3181bElements : DerivedFact
+internal sealed record Section3181bElements : DerivedFact
 {
     /// <summary>Element 1: the person is neither a U.S. citizen, a U.S. national nor a lawful permanent resident.</summary>
     public required bool PersonEligible { get; init; }

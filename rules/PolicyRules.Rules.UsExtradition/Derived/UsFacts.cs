@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.Derived;
 /// Null-safe views of the optional parts of the U.S. situation, for rule conditions (expression trees cannot use <c>?.</c>).
 /// An absent part reads as its defaults: no proceedings, no claims, no assurances, no immigration track.
 /// </summary>
-public static class UsFacts
+internal static class UsFacts
 {
     /// <summary>The ISO code of the requested state itself: used only to read victims' nationality and place of offence.</summary>
     public const string RequestedState = "US";

@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Doctrines;
 [Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 7", Authority.Confirmed)]
 [Citation("Extradition treaties", "death-penalty clauses in older treaties", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class DeathPenaltyAssuranceRule : PolicyRule
+internal sealed class DeathPenaltyAssuranceRule : PolicyRule
 {
     public override void Define()
     {

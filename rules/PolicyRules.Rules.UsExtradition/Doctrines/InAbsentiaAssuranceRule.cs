@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.Doctrines;
 [Description("A conviction in absentia without a retrial assurance: it counts as a conviction, but the Secretary may require a retrial.")]
 [Citation("Gallina v. Fraser", "278 F.2d 77 (2d Cir. 1960)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class InAbsentiaAssuranceRule : PolicyRule
+internal sealed class InAbsentiaAssuranceRule : PolicyRule
 {
     public override void Define()
     {

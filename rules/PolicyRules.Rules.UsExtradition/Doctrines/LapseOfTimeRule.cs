@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.Doctrines;
 [Citation("Extradition treaties", "lapse-of-time clause, per treaty", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q2: lapse-of-time clauses are not in the treaty table (they are [U] for almost every treaty), so the rule always flags rather than decides.")]
-public sealed class LapseOfTimeRule : PolicyRule
+internal sealed class LapseOfTimeRule : PolicyRule
 {
     public override void Define()
     {

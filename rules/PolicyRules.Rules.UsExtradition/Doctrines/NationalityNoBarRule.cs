@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Doctrines;
 [Citation("18 U.S.C.", "§ 3196", Authority.Confirmed, Url = Sources.S3196)]
 [EffectiveFrom("1990-11-21")]
 [Remarks("Section 3196 was added in 1990; the day (21 November 1990) is from general knowledge [U].")]
-public sealed class NationalityNoBarRule : PolicyRule
+internal sealed class NationalityNoBarRule : PolicyRule
 {
     public override void Define()
     {

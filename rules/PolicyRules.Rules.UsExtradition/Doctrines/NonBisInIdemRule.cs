@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.Doctrines;
 [Citation("Extradition treaties", "\"same offence\" test, per treaty", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q2: double-jeopardy clauses are not in the treaty table, so the rule always flags.")]
-public sealed class NonBisInIdemRule : PolicyRule
+internal sealed class NonBisInIdemRule : PolicyRule
 {
     public override void Define()
     {

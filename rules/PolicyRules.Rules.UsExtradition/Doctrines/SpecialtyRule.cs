@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Doctrines;
 [Citation("United States v. Rauscher", "119 U.S. 407 (1886)", Authority.Confirmed)]
 [Citation("Justice Manual", "9-15.500 (specialty)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class SpecialtyRule : PolicyRule
+internal sealed class SpecialtyRule : PolicyRule
 {
     public override void Define()
     {

@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [EffectiveFrom("1948-09-01")]
 [Remarks("The case is at screening (OIA and the Criminal Division decide) until a 3184 complaint is filed; after that, coverage and dual criminality are for the extradition court.")]
 [Priority(1)]
-public sealed class CaseSummaryRule : PolicyRule
+internal sealed class CaseSummaryRule : PolicyRule
 {
     public override void Define()
     {

@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Remarks("Dual criminality: no analysis entry is undetermined; an entry with no U.S. analogue fails; otherwise it is satisfied. Under 3181(b) the qualifying charges count as satisfied and covered, because the Attorney General's certification covers the 18 U.S.C. 16 equivalence; the other charges are not covered.")]
 [Remarks("Open question Q6: treaties differ between \"more than one year\" and \"12 months or more\". A dual-criminality treaty covers a charge when both maxima exceed 12 months, does not when either is below 12, and a value of exactly 12 is left undetermined, which is never wrong for either wording. A mixed treaty covers a listed offence, or one with both maxima of at least 12 months.")]
 [Priority(1)]
-public sealed class ChargeAssessmentRule : PolicyRule
+internal sealed class ChargeAssessmentRule : PolicyRule
 {
     public override void Define()
     {

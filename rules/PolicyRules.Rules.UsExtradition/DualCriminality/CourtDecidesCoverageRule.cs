@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation("Fernandez v. Phillips", "268 U.S. 311 (1925), as quoted in Eain v. Wilkes", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q3: up to the complaint the findings model OIA's screening, which may decide; after it, court questions are flagged for the court.")]
-public sealed class CourtDecidesCoverageRule : PolicyRule
+internal sealed class CourtDecidesCoverageRule : PolicyRule
 {
     public override void Define()
     {

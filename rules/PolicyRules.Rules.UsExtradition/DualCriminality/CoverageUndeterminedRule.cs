@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 2(1) (offences punishable by 12 months or more)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q6: a maximum of exactly 12 months is left undetermined, because treaties differ between \"more than one year\" and \"12 months or more\".")]
-public sealed class CoverageUndeterminedRule : PolicyRule
+internal sealed class CoverageUndeterminedRule : PolicyRule
 {
     public override void Define()
     {

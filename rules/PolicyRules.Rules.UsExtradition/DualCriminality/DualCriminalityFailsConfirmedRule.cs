@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
-public sealed class DualCriminalityFailsConfirmedRule : PolicyRule
+internal sealed class DualCriminalityFailsConfirmedRule : PolicyRule
 {
     public override void Define()
     {

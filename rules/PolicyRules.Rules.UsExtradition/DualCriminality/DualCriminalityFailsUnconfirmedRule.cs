@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Twin of USX-0301 under decision D1; it also covers list treaties, where Factor v. Laubenheimer warns against reading dual criminality into the list.")]
-public sealed class DualCriminalityFailsUnconfirmedRule : PolicyRule
+internal sealed class DualCriminalityFailsUnconfirmedRule : PolicyRule
 {
     public override void Define()
     {

@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Citation("ICE Directive 15006.1", "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [EffectiveFrom("2020-01-01")]
 [Remarks("The effective date uses the decision year; the day is not known [U].")]
-public sealed class AsylumRedNoticeEvidenceRule : PolicyRule
+internal sealed class AsylumRedNoticeEvidenceRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Citation("ICE Directive 15006.1", "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [EffectiveFrom("2023-09-29")]
 [Remarks("Open question Q7: a notice is never a sole basis for ICE detention; there is no per-country weighting.")]
-public sealed class IceDetentionOnNoticeRule : PolicyRule
+internal sealed class IceDetentionOnNoticeRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Citation("ICE Directive 15006.1", "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [Citation("Red Notice Law Journal", "posts on Directive 15006.1, Sept-Oct 2023 (content of the checks)", Authority.Secondary)]
 [EffectiveFrom("2023-09-29")]
-public sealed class IceSafeguardsMissingRule : PolicyRule
+internal sealed class IceSafeguardsMissingRule : PolicyRule
 {
     public override void Define()
     {

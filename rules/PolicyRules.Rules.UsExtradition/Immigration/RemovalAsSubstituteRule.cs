@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Citation("Disguised-extradition commentary", "removal used in place of extradition", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("The rule compares the removal destination with the requesting country as facts of the case; no country is named in the rule.")]
-public sealed class RemovalAsSubstituteRule : PolicyRule
+internal sealed class RemovalAsSubstituteRule : PolicyRule
 {
     public override void Define()
     {

@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [Citation("Gallina v. Fraser", "278 F.2d 77 (2d Cir. 1960)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("The Gallina dictum (procedures antipathetic to a federal court's sense of decency) is a possible limit; it is left to the reviewer because it has never clearly been applied [U].")]
-public sealed class NonInquiryRule : PolicyRule
+internal sealed class NonInquiryRule : PolicyRule
 {
     public override void Define()
     {

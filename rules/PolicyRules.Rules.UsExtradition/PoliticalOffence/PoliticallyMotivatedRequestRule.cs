@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [Citation("CRS RL32096", "U.S.-U.K. 2003 treaty (politically motivated requests for the executive)", Authority.Confirmed)]
 [Citation("PolicyRules legal research notes", "us-extradition §4.3 (other treaties)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class PoliticallyMotivatedRequestRule : PolicyRule
+internal sealed class PoliticallyMotivatedRequestRule : PolicyRule
 {
     public override void Define()
     {

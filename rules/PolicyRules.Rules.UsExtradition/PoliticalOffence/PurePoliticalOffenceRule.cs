@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [Citation("Quinn v. Robinson", "783 F.2d 776 (9th Cir. 1986)", Authority.Confirmed)]
 [Citation("PolicyRules legal research notes", "us-extradition §4.3 (pure political offences excluded under almost all treaties)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class PurePoliticalOffenceRule : PolicyRule
+internal sealed class PurePoliticalOffenceRule : PolicyRule
 {
     public override void Define()
     {

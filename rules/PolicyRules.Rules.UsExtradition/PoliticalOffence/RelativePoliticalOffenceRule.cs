@@ -16,7 +16,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q4: one national rule with the incidence test and the civilian-target exclusion; circuit nuances (Quinn on geography and time, Ordinola on objectivity, Ahmad on civilians) appear only in the citations. The analysis is per charge (Barapind).")]
 [Remarks("Open question Q13: the attentat clause is not modelled; an attack on a head of state falls here as a review.")]
-public sealed class RelativePoliticalOffenceRule : PolicyRule
+internal sealed class RelativePoliticalOffenceRule : PolicyRule
 {
     public override void Define()
     {

@@ -13,7 +13,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [Citation("U.S.-India Extradition Treaty (1997)", "Art. 4(2)", Authority.Confirmed)]
 [Citation("U.S.-Switzerland Extradition Treaty (1990)", "Treaty Doc. 104-9", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class TreatyCarveOutRule : PolicyRule
+internal sealed class TreatyCarveOutRule : PolicyRule
 {
     public override void Define()
     {

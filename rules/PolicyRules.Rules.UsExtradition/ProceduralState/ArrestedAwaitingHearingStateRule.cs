@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ArrestedAwaitingHearingStateRule : PolicyRule
+internal sealed class ArrestedAwaitingHearingStateRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("18 U.S.C.", "§ 3181(b)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class AwaitingAgCertificationStageRule : PolicyRule
+internal sealed class AwaitingAgCertificationStageRule : PolicyRule
 {
     public override void Define()
     {

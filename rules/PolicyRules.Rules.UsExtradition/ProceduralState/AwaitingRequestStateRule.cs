@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Procedural state AWAITING_REQUEST: the person is located but there is no effective request to act on; states the next lawful step.")]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
-public sealed class AwaitingRequestStateRule : PolicyRule
+internal sealed class AwaitingRequestStateRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class ClosedStageRule : PolicyRule
+internal sealed class ClosedStageRule : PolicyRule
 {
     public override void Define()
     {

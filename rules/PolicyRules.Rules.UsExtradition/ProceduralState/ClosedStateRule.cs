@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Procedural state CLOSED: the notice was cancelled or expired; states the next lawful step.")]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ClosedStateRule : PolicyRule
+internal sealed class ClosedStateRule : PolicyRule
 {
     public override void Define()
     {

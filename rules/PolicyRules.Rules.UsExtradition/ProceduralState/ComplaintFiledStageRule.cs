@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class ComplaintFiledStageRule : PolicyRule
+internal sealed class ComplaintFiledStageRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("7 FAM", "1612", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class NotCoveredStageRule : PolicyRule
+internal sealed class NotCoveredStageRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("18 U.S.C.", "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1948-09-01")]
-public sealed class NotExtraditableNoTreatyStateRule : PolicyRule
+internal sealed class NotExtraditableNoTreatyStateRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("7 FAM", "1612", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
-public sealed class NotExtraditableNotCoveredStateRule : PolicyRule
+internal sealed class NotExtraditableNotCoveredStateRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Description("Procedural state NOT_LOCATED: the person has not been located in the United States; states the next lawful step.")]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
-public sealed class NotLocatedStateRule : PolicyRule
+internal sealed class NotLocatedStateRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("7 FAM", "1621.1", Authority.Confirmed, Url = Sources.Fam1620)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class ProvisionalArrestLapsedStageRule : PolicyRule
+internal sealed class ProvisionalArrestLapsedStageRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class ReferFormalStageRule : PolicyRule
+internal sealed class ReferFormalStageRule : PolicyRule
 {
     public override void Define()
     {

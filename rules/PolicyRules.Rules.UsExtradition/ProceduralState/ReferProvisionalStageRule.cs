@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class ReferProvisionalStageRule : PolicyRule
+internal sealed class ReferProvisionalStageRule : PolicyRule
 {
     public override void Define()
     {

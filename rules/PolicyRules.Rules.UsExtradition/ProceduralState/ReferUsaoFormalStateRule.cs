@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ReferUsaoFormalStateRule : PolicyRule
+internal sealed class ReferUsaoFormalStateRule : PolicyRule
 {
     public override void Define()
     {

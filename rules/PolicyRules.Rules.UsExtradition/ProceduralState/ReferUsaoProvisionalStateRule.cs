@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ReferUsaoProvisionalStateRule : PolicyRule
+internal sealed class ReferUsaoProvisionalStateRule : PolicyRule
 {
     public override void Define()
     {

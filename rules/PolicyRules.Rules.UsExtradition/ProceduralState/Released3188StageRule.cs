@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class Released3188StageRule : PolicyRule
+internal sealed class Released3188StageRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [EffectiveFrom("1948-09-01")]
-public sealed class Released3188StateRule : PolicyRule
+internal sealed class Released3188StateRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("22 C.F.R.", "§ 95.3(b)", Authority.Confirmed, Url = Sources.Cfr95)]
 [EffectiveFrom("1948-09-01")]
-public sealed class SurrenderDeniedStateRule : PolicyRule
+internal sealed class SurrenderDeniedStateRule : PolicyRule
 {
     public override void Define()
     {

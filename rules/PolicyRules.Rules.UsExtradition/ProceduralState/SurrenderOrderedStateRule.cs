@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
 [EffectiveFrom("1948-09-01")]
-public sealed class SurrenderOrderedStateRule : PolicyRule
+internal sealed class SurrenderOrderedStateRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 [Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
-public sealed class SurrenderedStageRule : PolicyRule
+internal sealed class SurrenderedStageRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("18 U.S.C.", "§ 3190", Authority.Confirmed, Url = Sources.S3190)]
 [Citation("Hague Apostille Convention", "U.S. declaration on 18 U.S.C. 3190", Authority.Confirmed, Url = Sources.Apostille)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ApostilleOnlyRule : PolicyRule
+internal sealed class ApostilleOnlyRule : PolicyRule
 {
     public override void Define()
     {

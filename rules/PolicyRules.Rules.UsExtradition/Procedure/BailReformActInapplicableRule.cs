@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("Fed. R. Crim. P.", "54(b)(5)", Authority.Confirmed)]
 [Citation("Wright v. Henkel", "190 U.S. 40 (1903) (special circumstances)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class BailReformActInapplicableRule : PolicyRule
+internal sealed class BailReformActInapplicableRule : PolicyRule
 {
     public override void Define()
     {

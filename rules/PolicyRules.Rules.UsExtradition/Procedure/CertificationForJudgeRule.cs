@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [Citation("Eain v. Wilkes", "641 F.2d 504 (7th Cir. 1981)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class CertificationForJudgeRule : PolicyRule
+internal sealed class CertificationForJudgeRule : PolicyRule
 {
     public override void Define()
     {

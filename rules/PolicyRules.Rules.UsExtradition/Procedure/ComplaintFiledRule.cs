@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
 [Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ComplaintFiledRule : PolicyRule
+internal sealed class ComplaintFiledRule : PolicyRule
 {
     public override void Define()
     {

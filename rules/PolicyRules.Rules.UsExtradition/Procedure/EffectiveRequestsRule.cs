@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [EffectiveFrom("1948-09-01")]
 [Remarks("A request is effective when OIA found it conforming, it came through diplomatic or treaty-direct channels, and either it claims a bilateral treaty that is in force or it is a formal request under 3181(b) whose elements are all met. A provisional-arrest request under 3181(b) is never effective: provisional arrest rests on a treaty article. A request sent only through INTERPOL is not effective here; USX-0103 asks OIA whether the treaty lets that channel carry it.")]
 [Priority(1)]
-public sealed class EffectiveRequestsRule : PolicyRule
+internal sealed class EffectiveRequestsRule : PolicyRule
 {
     public override void Define()
     {

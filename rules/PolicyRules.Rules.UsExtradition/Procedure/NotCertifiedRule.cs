@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [Citation("Ahmad v. Wigen; In re Atta", "no res judicata: a new complaint is heard afresh", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class NotCertifiedRule : PolicyRule
+internal sealed class NotCertifiedRule : PolicyRule
 {
     public override void Define()
     {

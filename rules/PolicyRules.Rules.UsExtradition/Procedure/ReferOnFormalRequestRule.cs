@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ReferOnFormalRequestRule : PolicyRule
+internal sealed class ReferOnFormalRequestRule : PolicyRule
 {
     public override void Define()
     {

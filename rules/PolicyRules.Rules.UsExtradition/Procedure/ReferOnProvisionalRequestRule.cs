@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Needs a treaty whose in-force status is confirmed (decision D1). Coverage rests on OIA's analysis of each charge; where the treaty type is only [S] or [U], OIA's finding that the request conforms to the treaty is what the referral relies on, and USX-0213 reviews the status where that is unconfirmed.")]
-public sealed class ReferOnProvisionalRequestRule : PolicyRule
+internal sealed class ReferOnProvisionalRequestRule : PolicyRule
 {
     public override void Define()
     {

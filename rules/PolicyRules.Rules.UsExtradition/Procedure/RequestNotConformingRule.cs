@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Description("A request came through proper channels but OIA has not found it conforming: prosecutors act only on requests in good order.")]
 [Citation("Criminal Resource Manual", "613", Authority.Confirmed, Url = Sources.Crm613)]
 [EffectiveFrom("1948-09-01")]
-public sealed class RequestNotConformingRule : PolicyRule
+internal sealed class RequestNotConformingRule : PolicyRule
 {
     public override void Define()
     {

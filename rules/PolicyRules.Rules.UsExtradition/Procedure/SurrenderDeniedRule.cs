@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("22 C.F.R.", "§ 95.3(b)", Authority.Confirmed, Url = Sources.Cfr95)]
 [Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
 [EffectiveFrom("1999-02-26")]
-public sealed class SurrenderDeniedRule : PolicyRule
+internal sealed class SurrenderDeniedRule : PolicyRule
 {
     public override void Define()
     {

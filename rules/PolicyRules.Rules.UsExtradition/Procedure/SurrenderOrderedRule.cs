@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
 [Citation("22 C.F.R.", "§ 95.3(b)", Authority.Confirmed, Url = Sources.Cfr95)]
 [EffectiveFrom("1948-09-01")]
-public sealed class SurrenderOrderedRule : PolicyRule
+internal sealed class SurrenderOrderedRule : PolicyRule
 {
     public override void Define()
     {

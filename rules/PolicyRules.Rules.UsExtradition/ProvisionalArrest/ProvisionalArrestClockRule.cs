@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 [Remarks("Open question Q11: the period counts calendar days, or calendar months to the same day number (clamped to the month's end), from the arrest or from the opening of proceedings (the complaint) as the treaty row says. The deadline day itself is inside the period. There is no tolling, and receipt means the request's receivedOn date (the Netherlands rule on receipt at the embassy is not modelled).")]
 [Remarks("The clock is lapsed when the as-of date is after the deadline and no effective formal request arrived on or before it. A lapse does not end eligibility: a later request and re-arrest are not barred.")]
 [Priority(1)]
-public sealed class ProvisionalArrestClockRule : PolicyRule
+internal sealed class ProvisionalArrestClockRule : PolicyRule
 {
     public override void Define()
     {

@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 [Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q11: the deadline day is inside the period, there is no tolling, and a lapse ends the custody, not the eligibility.")]
-public sealed class ProvisionalArrestLapsedRule : PolicyRule
+internal sealed class ProvisionalArrestLapsedRule : PolicyRule
 {
     public override void Define()
     {

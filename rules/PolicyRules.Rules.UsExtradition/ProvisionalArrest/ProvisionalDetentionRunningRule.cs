@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 [Citation("7 FAM", "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
 [Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1948-09-01")]
-public sealed class ProvisionalDetentionRunningRule : PolicyRule
+internal sealed class ProvisionalDetentionRunningRule : PolicyRule
 {
     public override void Define()
     {

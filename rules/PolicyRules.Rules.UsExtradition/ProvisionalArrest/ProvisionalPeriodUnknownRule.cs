@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 [Citation("PolicyRules legal research notes", "us-extradition §10.3 (periods are not uniform across treaties)", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q16: periods recalled from memory (e.g. for GB, MX, CA, DE, JP, CH, KR) are tagged [U] and are never used as decisive; the verdict quotes the recorded value.")]
-public sealed class ProvisionalPeriodUnknownRule : PolicyRule
+internal sealed class ProvisionalPeriodUnknownRule : PolicyRule
 {
     public override void Define()
     {

@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 [Citation("Criminal Resource Manual", "613, 615", Authority.Confirmed, Url = Sources.Crm613)]
 [Citation("U.S.-India Extradition Treaty (1997)", "Art. 12(1) (request for provisional arrest may go through INTERPOL)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class InterpolChannelRequestRule : PolicyRule
+internal sealed class InterpolChannelRequestRule : PolicyRule
 {
     public override void Define()
     {

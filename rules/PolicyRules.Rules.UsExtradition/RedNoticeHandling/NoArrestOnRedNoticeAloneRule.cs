@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q8: the rule rests on the Justice Department's position and on 18 U.S.C. 3184, not on a statutory arrest bar; the notes could not confirm that the TRAP Act's arrest clause was enacted.")]
 [Remarks("Open question Q14: the rule does not require the person to be located, so it also speaks when the person is not (yet) found in the United States.")]
-public sealed class NoArrestOnRedNoticeAloneRule : PolicyRule
+internal sealed class NoArrestOnRedNoticeAloneRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 [Citation("22 U.S.C.", "§ 263b(d) (Pub. L. 117-81, FY2022 NDAA)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("2021-12-27")]
 [Remarks("The effective date is the date of enactment of the FY2022 NDAA (27 December 2021), which the date reference in 263b(c) confirms.")]
-public sealed class NoExtraditionOnNoticeAloneRule : PolicyRule
+internal sealed class NoExtraditionOnNoticeAloneRule : PolicyRule
 {
     public override void Define()
     {

@@ -3,7 +3,7 @@ using PolicyRules.Facts;
 namespace PolicyRules.Rules.UsExtradition.Reference;
 
 /// <summary>What the treaty table says about the requesting country, inserted as a fact for each case.</summary>
-public sealed record TreatyStatus : IDescribedFact
+internal sealed record TreatyStatus : IDescribedFact
 {
     /// <summary>The requesting country, ISO 3166-1 alpha-2.</summary>
     public required string Country { get; init; }
@@ -94,7 +94,7 @@ public sealed record TreatyStatus : IDescribedFact
 }
 
 /// <summary>The state of a bilateral extradition treaty with the United States.</summary>
-public enum TreatyState
+internal enum TreatyState
 {
     /// <summary>A treaty is in force.</summary>
     InForce,
@@ -110,7 +110,7 @@ public enum TreatyState
 }
 
 /// <summary>How a treaty defines extraditable offences.</summary>
-public enum TreatyType
+internal enum TreatyType
 {
     /// <summary>A list of offences.</summary>
     List,
@@ -126,7 +126,7 @@ public enum TreatyType
 }
 
 /// <summary>The event a provisional-arrest period runs from.</summary>
-public enum ProvisionalArrestStart
+internal enum ProvisionalArrestStart
 {
     /// <summary>The arrest.</summary>
     Arrest,

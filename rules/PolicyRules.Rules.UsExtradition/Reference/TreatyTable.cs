@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Reference;
 /// built. For each case it yields one <see cref="TreatyStatus"/> for the requesting country; a country with no row yields
 /// a status of <see cref="TreatyState.NotOnRecord"/>.
 /// </summary>
-public sealed partial class TreatyTable : IReferenceFactSource
+internal sealed partial class TreatyTable : IReferenceFactSource
 {
     private static readonly string[] Tags = ["C", "S", "U"];
     private readonly IReadOnlyDictionary<string, TreatyStatus> _rows;

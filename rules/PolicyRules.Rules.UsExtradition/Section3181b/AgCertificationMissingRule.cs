@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation("18 U.S.C.", "§ 3181(b)(1)-(2)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1996-04-24")]
 [Remarks("Open question Q10: the certification is an input; the engine never predicts whether the Attorney General will give it.")]
-public sealed class AgCertificationMissingRule : PolicyRule
+internal sealed class AgCertificationMissingRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation("18 U.S.C.", "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [Citation("8 U.S.C.", "§ 1101(a)(22)", Authority.Confirmed)]
 [EffectiveFrom("1996-04-24")]
-public sealed class NoQualifyingChargeRule : PolicyRule
+internal sealed class NoQualifyingChargeRule : PolicyRule
 {
     public override void Define()
     {

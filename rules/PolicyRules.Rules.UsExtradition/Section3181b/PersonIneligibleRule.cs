@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation("18 U.S.C.", "§ 3181(b) (opening words)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1996-04-24")]
 [Remarks("When the person's status is not given, the rule stays silent: element 1 is then simply not established.")]
-public sealed class PersonIneligibleRule : PolicyRule
+internal sealed class PersonIneligibleRule : PolicyRule
 {
     public override void Define()
     {

@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1996-04-24")]
 [Remarks("Research notes §0.2: for a foreign request, provisional arrest rests on the treaty's provisional-arrest article plus a 3184 complaint; 18 U.S.C. 3187 covers only places under U.S. extraterritorial jurisdiction.")]
-public sealed class ProvisionalArrestWithoutTreatyRule : PolicyRule
+internal sealed class ProvisionalArrestWithoutTreatyRule : PolicyRule
 {
     public override void Define()
     {

@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Remarks("Element 2 reads `conduct.violence` (any value other than none) as a crime of violence in the 18 U.S.C. 16(a) sense; 16(b) is not used. A U.S. national is a victim nationality of \"US\" (non-citizen nationals are coded \"US\" too). Element 3 needs a place of offence that is known and is not the United States.")]
 [Remarks("The effective date 1996-04-24 (AEDPA § 443) comes from general knowledge; the research notes do not give it [U date, C text].")]
 [Priority(1)]
-public sealed class Section3181bElementsRule : PolicyRule
+internal sealed class Section3181bElementsRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3181b;
 [Citation("18 U.S.C.", "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [Citation("18 U.S.C.", "§ 3184 (\"or in cases arising under section 3181(b)\")", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1996-04-24")]
-public sealed class Section3181bMetRule : PolicyRule
+internal sealed class Section3181bMetRule : PolicyRule
 {
     public override void Define()
     {

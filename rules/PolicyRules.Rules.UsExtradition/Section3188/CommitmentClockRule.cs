@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3188;
 [EffectiveFrom("1948-09-01")]
 [Remarks("The period is two calendar months from the certification and commitment date plus `travelAllowanceDays`; it has elapsed when the as-of date is later and the person was neither surrendered, discharged nor refused surrender by the Secretary.")]
 [Priority(1)]
-public sealed class CommitmentClockRule : PolicyRule
+internal sealed class CommitmentClockRule : PolicyRule
 {
     public override void Define()
     {

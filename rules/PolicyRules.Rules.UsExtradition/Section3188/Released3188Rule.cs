@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3188;
 [Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [Citation("McNabb Associates commentary", "a 3188 discharge does not bar later proceedings", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
-public sealed class Released3188Rule : PolicyRule
+internal sealed class Released3188Rule : PolicyRule
 {
     public override void Define()
     {

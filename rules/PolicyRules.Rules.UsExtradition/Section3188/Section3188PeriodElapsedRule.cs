@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.Section3188;
 [Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [Citation("Extradition practice", "pending habeas as \"sufficient cause\"", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class Section3188PeriodElapsedRule : PolicyRule
+internal sealed class Section3188PeriodElapsedRule : PolicyRule
 {
     public override void Define()
     {

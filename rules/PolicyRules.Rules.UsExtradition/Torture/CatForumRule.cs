@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Torture;
 [Citation("Mironescu v. Costner", "480 F.3d 664 (4th Cir. 2007)", Authority.Confirmed)]
 [EffectiveFrom("1999-02-26")]
 [Remarks("Open question Q5: the circuit split is shown as a note for the Ninth and Fourth Circuits only; other circuits get no note.")]
-public sealed class CatForumRule : PolicyRule
+internal sealed class CatForumRule : PolicyRule
 {
     public override void Define()
     {

@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.Torture;
 [Citation("FARR Act", "§ 2242", Authority.Confirmed)]
 [EffectiveFrom("1999-02-26")]
 [Remarks("Open question Q5: the review is a Review everywhere; the input carries no evidence threshold because the Secretary decides. USX-0317 adds what a court may do afterwards by circuit.")]
-public sealed class TortureClaimRule : PolicyRule
+internal sealed class TortureClaimRule : PolicyRule
 {
     public override void Define()
     {

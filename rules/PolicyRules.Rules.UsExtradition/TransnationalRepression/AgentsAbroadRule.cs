@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation("18 U.S.C.", "§ 951 (agents of foreign governments)", Authority.Confirmed)]
 [Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("1948-09-01")]
-public sealed class AgentsAbroadRule : PolicyRule
+internal sealed class AgentsAbroadRule : PolicyRule
 {
     public override void Define()
     {

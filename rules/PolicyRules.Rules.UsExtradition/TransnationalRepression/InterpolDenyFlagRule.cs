@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("2021-12-27")]
 [Remarks("Reads the INTERPOL rule set's findings as facts in the same session; it never repeats INTERPOL rules.")]
-public sealed class InterpolDenyFlagRule : PolicyRule
+internal sealed class InterpolDenyFlagRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Description("The INTERPOL screening of the same case flagged the notice for review: U.S. action should await that review.")]
 [Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("2021-12-27")]
-public sealed class InterpolReviewFlagRule : PolicyRule
+internal sealed class InterpolReviewFlagRule : PolicyRule
 {
     public override void Define()
     {

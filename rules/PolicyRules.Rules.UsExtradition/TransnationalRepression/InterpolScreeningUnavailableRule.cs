@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("The engine cannot tell a screening that was not run from one that found nothing; both read as no INTERPOL finding. The rule collects INTERPOL findings and asks for none, rather than negating Finding, because it yields a Finding itself.")]
-public sealed class InterpolScreeningUnavailableRule : PolicyRule
+internal sealed class InterpolScreeningUnavailableRule : PolicyRule
 {
     public override void Define()
     {

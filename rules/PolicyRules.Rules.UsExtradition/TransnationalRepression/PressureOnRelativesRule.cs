@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation("E.D.N.Y. Operation Fox Hunt complaint (28 Oct 2020)", "charges under 18 U.S.C. 951 and 2261A", Authority.Confirmed)]
 [Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("1948-09-01")]
-public sealed class PressureOnRelativesRule : PolicyRule
+internal sealed class PressureOnRelativesRule : PolicyRule
 {
     public override void Define()
     {

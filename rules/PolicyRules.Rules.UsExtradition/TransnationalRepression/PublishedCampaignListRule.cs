@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation("PolicyRules legal research notes", "us-extradition §6.6 (Fox Hunt and Sky Net lists)", Authority.Secondary)]
 [Citation("PolicyRules motivating case", "published fugitive list", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
-public sealed class PublishedCampaignListRule : PolicyRule
+internal sealed class PublishedCampaignListRule : PolicyRule
 {
     public override void Define()
     {

@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 [Citation("22 U.S.C.", "§ 263b(d)", Authority.Confirmed, Url = Sources.Trap263b)]
 [Citation("PolicyRules motivating case", "stated substitute for extradition", Authority.Secondary)]
 [EffectiveFrom("2021-12-27")]
-public sealed class StatedSubstituteRule : PolicyRule
+internal sealed class StatedSubstituteRule : PolicyRule
 {
     public override void Define()
     {

@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [EffectiveFrom("1948-09-01")]
 [Remarks("A suspended treaty counts as no treaty. A treaty basis is confirmed only when the row's status is tagged C and not disputed; a 3181(b) basis rests on the case facts and is always confirmed; no basis is confirmed when the row says none or suspended at C, and never when the country is not on record.")]
 [Priority(1)]
-public sealed class ExtraditionBasisRule : PolicyRule
+internal sealed class ExtraditionBasisRule : PolicyRule
 {
     public override void Define()
     {

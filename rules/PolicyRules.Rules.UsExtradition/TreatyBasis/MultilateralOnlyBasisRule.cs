@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("U.S. Department of State", "Report on International Extradition (§ 211, Pub. L. 106-113): practice rests almost entirely on bilateral treaties", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q9: a convention-only request is treated as no basis; USX-0201 or USX-0202 still speak to the treaty status.")]
-public sealed class MultilateralOnlyBasisRule : PolicyRule
+internal sealed class MultilateralOnlyBasisRule : PolicyRule
 {
     public override void Define()
     {

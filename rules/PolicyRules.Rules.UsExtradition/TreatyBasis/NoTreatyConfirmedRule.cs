@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("Valentine v. United States ex rel. Neidecker", "299 U.S. 5 (1936)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Decision D1: a treaty-table value may decide only when its tag is C and the row is not disputed; otherwise USX-0202 reviews instead. A suspended treaty counts as no treaty (open question Q1).")]
-public sealed class NoTreatyConfirmedRule : PolicyRule
+internal sealed class NoTreatyConfirmedRule : PolicyRule
 {
     public override void Define()
     {

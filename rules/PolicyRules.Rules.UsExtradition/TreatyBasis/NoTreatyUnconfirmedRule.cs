@@ -12,7 +12,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("PolicyRules legal research notes", "us-extradition §5.4, §10.2 (treaty lists)", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Twin of USX-0201 under decision D1: the same facts on an [S] or [U] row, or a disputed one, send the case to review and quote the tag and source.")]
-public sealed class NoTreatyUnconfirmedRule : PolicyRule
+internal sealed class NoTreatyUnconfirmedRule : PolicyRule
 {
     public override void Define()
     {

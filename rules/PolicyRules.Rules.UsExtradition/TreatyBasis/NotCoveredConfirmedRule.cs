@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("USAM Organization and Functions Manual", "§ 3 (the Criminal Division decides whether a valid treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
-public sealed class NotCoveredConfirmedRule : PolicyRule
+internal sealed class NotCoveredConfirmedRule : PolicyRule
 {
     public override void Define()
     {

@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Twin of USX-0209 under decision D1.")]
-public sealed class NotCoveredUnconfirmedRule : PolicyRule
+internal sealed class NotCoveredUnconfirmedRule : PolicyRule
 {
     public override void Define()
     {

@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("U.S. Department of State", "Treaties in Force (extradition entries)", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q12: states named as partners only by unverified sources (Bangladesh, Botswana, Brunei, Uganda, Marshall Islands, Somaliland) are left out of the table on purpose, so they reach this rule and are reviewed.")]
-public sealed class NotOnRecordRule : PolicyRule
+internal sealed class NotOnRecordRule : PolicyRule
 {
     public override void Define()
     {

@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("United States v. Rauscher", "119 U.S. 407 (1886)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
-public sealed class PartialCoverageRule : PolicyRule
+internal sealed class PartialCoverageRule : PolicyRule
 {
     public override void Define()
     {

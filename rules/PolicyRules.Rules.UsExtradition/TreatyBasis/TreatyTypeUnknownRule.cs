@@ -10,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("PolicyRules legal research notes", "us-extradition §10.2 (type per treaty)", Authority.Unconfirmed)]
 [Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
-public sealed class TreatyTypeUnknownRule : PolicyRule
+internal sealed class TreatyTypeUnknownRule : PolicyRule
 {
     public override void Define()
     {

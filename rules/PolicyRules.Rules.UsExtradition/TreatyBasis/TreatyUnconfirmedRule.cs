@@ -11,7 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 [Citation("Terlinden v. Ames", "184 U.S. 270 (1902) (treaty status is for the political branches)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Decision D1 and open question Q1: dormant or disputed rows (e.g. succession treaties) cannot decide; the referral rules USX-0401 and USX-0402 need a confirmed treaty.")]
-public sealed class TreatyUnconfirmedRule : PolicyRule
+internal sealed class TreatyUnconfirmedRule : PolicyRule
 {
     public override void Define()
     {

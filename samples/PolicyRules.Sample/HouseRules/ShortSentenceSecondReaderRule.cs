@@ -8,7 +8,7 @@ namespace PolicyRules.Sample.HouseRules;
 [Description("A charge punishable by less than two years goes to a second reader under the house policy.")]
 [Citation("Sample house policy", "§ 1(a)", Authority.Confirmed)]
 [EffectiveFrom("2020-01-01")]
-public sealed class ShortSentenceSecondReaderRule : PolicyRule
+internal sealed class ShortSentenceSecondReaderRule : PolicyRule
 {
     public override void Define()
     {

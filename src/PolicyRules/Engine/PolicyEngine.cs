@@ -107,7 +107,7 @@ public sealed class PolicyEngine
             try
             {
                 var filter = options.RuleTypeFilter;
-                repository.Load(spec => spec.From(scan => scan.Assembly(ruleSet.Assembly).Where(t => filter is null || filter(t))).To(ruleSet.Name));
+                repository.Load(spec => spec.From(scan => scan.Assembly(ruleSet.Assembly).PrivateTypes().Where(t => filter is null || filter(t))).To(ruleSet.Name));
             }
             catch (RuleDefinitionException e)
             {

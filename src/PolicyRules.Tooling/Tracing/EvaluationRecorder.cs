@@ -4,7 +4,7 @@ using NRules;
 namespace PolicyRules.Engine.Tracing;
 
 /// <summary>One rule firing as NRules reported it: the rule and the facts bound to its patterns.</summary>
-internal sealed class FiringRecord(int step, string ruleId, IReadOnlyList<(string Declaration, object? Fact)> matched)
+public sealed class FiringRecord(int step, string ruleId, IReadOnlyList<(string Declaration, object? Fact)> matched)
 {
     public int Step { get; } = step;
 
@@ -17,13 +17,13 @@ internal sealed class FiringRecord(int step, string ruleId, IReadOnlyList<(strin
 }
 
 /// <summary>One evaluation of one condition on some facts, as reported by <c>LhsExpressionEvaluatedEvent</c>.</summary>
-internal sealed record ConditionRecord(IReadOnlyList<string> Rules, string Key, bool Held, IReadOnlyList<object?> Facts, Exception? Error);
+public sealed record ConditionRecord(IReadOnlyList<string> Rules, string Key, bool Held, IReadOnlyList<object?> Facts, Exception? Error);
 
 /// <summary>
 /// Listens to one session's events and keeps what an explanation or a coverage report needs. Condition events cost time on
 /// every evaluation, so they are only switched on when asked for (<c>explain</c>, <c>coverage</c>), never for <c>evaluate</c>.
 /// </summary>
-internal sealed class EvaluationRecorder(bool conditions)
+public sealed class EvaluationRecorder(bool conditions)
 {
     private readonly Dictionary<object, FiringRecord> _yieldedBy = new(ReferenceEqualityComparer.Instance);
     private ILookup<string, ConditionRecord>? _byRule;

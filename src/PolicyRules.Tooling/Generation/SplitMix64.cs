@@ -4,7 +4,7 @@ namespace PolicyRules.Generation;
 /// A tiny deterministic generator (SplitMix64). System.Random's seeded output is not promised to stay the same across .NET
 /// versions, and generated corpora are shared between machines, CI and committed benchmark results.
 /// </summary>
-internal struct SplitMix64(ulong seed)
+public struct SplitMix64(ulong seed)
 {
     private ulong _state = seed;
 

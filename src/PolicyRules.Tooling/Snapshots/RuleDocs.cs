@@ -13,7 +13,7 @@ namespace PolicyRules.Snapshots;
 /// (through <see cref="RuleInfo"/>), its conditions, and the scenarios that exercise it. Pages are deterministic: no dates,
 /// no machine paths, LF line ends, so a stale page shows up as a diff.
 /// </summary>
-internal static class RuleDocs
+public static class RuleDocs
 {
     /// <summary>Where the pages live, relative to the repository root.</summary>
     public const string Folder = "docs/rules";

@@ -10,7 +10,7 @@ using PolicyRules.Verdicts;
 namespace PolicyRules.Snapshots;
 
 /// <summary>How one scenario's verdict compares with the verdict approved at the base revision.</summary>
-internal enum ImpactKind
+public enum ImpactKind
 {
     /// <summary>Byte-identical to the approved verdict at the base.</summary>
     Unchanged,
@@ -32,10 +32,10 @@ internal enum ImpactKind
 }
 
 /// <summary>A finding that appears or disappears between the base verdict and the current one.</summary>
-internal sealed record FindingChange(string RuleSet, bool Added, VerdictFinding Finding);
+public sealed record FindingChange(string RuleSet, bool Added, VerdictFinding Finding);
 
 /// <summary>One scenario's impact.</summary>
-internal sealed record ScenarioImpact(
+public sealed record ScenarioImpact(
     string Scenario,
     ImpactKind Kind,
     ImmutableArray<(string RuleSet, string Before, string After)> Outcomes,
@@ -43,7 +43,7 @@ internal sealed record ScenarioImpact(
     string? Detail = null);
 
 /// <summary>The impact of the working tree's rules on the scenario corpus, against the verdicts approved at a base revision.</summary>
-internal sealed record ImpactReport(string Base, ImmutableArray<ScenarioImpact> Scenarios, ImmutableArray<string> Removed)
+public sealed record ImpactReport(string Base, ImmutableArray<ScenarioImpact> Scenarios, ImmutableArray<string> Removed)
 {
     public IEnumerable<ScenarioImpact> Of(ImpactKind kind) => Scenarios.Where(s => s.Kind == kind);
 
@@ -55,7 +55,7 @@ internal sealed record ImpactReport(string Base, ImmutableArray<ScenarioImpact> 
 /// with its approved verdict as committed at the base revision; while the base was green (every approved verdict matched
 /// its rules), that is exactly the difference the change makes. Nothing is written and nothing is approved.
 /// </summary>
-internal static class VerdictImpact
+public static class VerdictImpact
 {
     /// <summary>Evaluates every scenario and compares it with the approved verdict at <paramref name="baseRevision"/>.</summary>
     public static ImpactReport Measure(PolicyEngine engine, IReadOnlyList<Scenario> scenarios, GitRevision baseRevision, IEnumerable<string> folders)

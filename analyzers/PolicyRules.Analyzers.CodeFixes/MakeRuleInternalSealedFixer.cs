@@ -12,15 +12,16 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace PolicyRules.Analyzers.CodeFixes;
 
 /// <summary>
-/// PR0101: rewrites the rule class's modifiers to start with <c>public sealed</c>, dropping any other accessibility
+/// PR0101: rewrites the rule class's modifiers to start with <c>internal sealed</c>, dropping any other accessibility
 /// modifier and keeping the rest (partial, unsafe, ...) in place. Fix All uses the batch fixer: one edit per class.
+/// A rule nested in another class is left to the author: moving it to the top level is a file move, not a modifier edit.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeRulePublicSealedFixer)), Shared]
-public sealed class MakeRulePublicSealedFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeRuleInternalSealedFixer)), Shared]
+public sealed class MakeRuleInternalSealedFixer : CodeFixProvider
 {
-    public const string EquivalenceKey = "MakeRulePublicSealed";
+    public const string EquivalenceKey = "MakeRuleInternalSealed";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RuleClassNotPublicSealed);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RuleClassNotInternalSealed);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -29,13 +30,14 @@ public sealed class MakeRulePublicSealedFixer : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<ClassDeclarationSyntax>().FirstOrDefault() is not { } declaration)
+            if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<ClassDeclarationSyntax>().FirstOrDefault() is not { } declaration
+                || declaration.Parent is TypeDeclarationSyntax)
             {
                 continue;
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create("Make rule class public sealed", ct => FixAsync(context.Document, declaration, ct), EquivalenceKey),
+                CodeAction.Create("Make rule class internal sealed", ct => FixAsync(context.Document, declaration, ct), EquivalenceKey),
                 diagnostic);
         }
     }
@@ -55,7 +57,7 @@ public sealed class MakeRulePublicSealedFixer : CodeFixProvider
         var modifiers = SyntaxFactory.TokenList(
             new[]
             {
-                SyntaxFactory.Token(SyntaxKind.PublicKeyword).WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.Token(SyntaxKind.InternalKeyword).WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.Space),
                 SyntaxFactory.Token(SyntaxKind.SealedKeyword).WithTrailingTrivia(SyntaxFactory.Space),
             }.Concat(kept));
         var updated = declaration.WithModifiers(modifiers).WithKeyword(declaration.Keyword.WithLeadingTrivia());

@@ -4,10 +4,10 @@ using System.Diagnostics;
 namespace PolicyRules.Snapshots;
 
 /// <summary>A problem reaching git or a revision; the message is one line that says what to do.</summary>
-internal sealed class GitException(string message) : IOException(message);
+public sealed class GitException(string message) : IOException(message);
 
 /// <summary>Reads files as they are at one git revision, through the git command line (no library, no index changes).</summary>
-internal sealed class GitRevision
+public sealed class GitRevision
 {
     private GitRevision(string root, string commit, string name)
     {

@@ -11,10 +11,10 @@ namespace PolicyRules.Snapshots;
 /// <param name="Scenario">The scenario's display name.</param>
 /// <param name="Held">How many of the rule's positive conditions held.</param>
 /// <param name="Total">How many positive conditions the rule has.</param>
-internal sealed record NearMiss(string Scenario, int Held, int Total);
+public sealed record NearMiss(string Scenario, int Held, int Total);
 
 /// <summary>How the corpus exercises one rule.</summary>
-internal sealed record RuleCoverageEntry(RuleInfo Rule, ImmutableArray<string> FiresIn, ImmutableArray<NearMiss> NearMisses)
+public sealed record RuleCoverageEntry(RuleInfo Rule, ImmutableArray<string> FiresIn, ImmutableArray<NearMiss> NearMisses)
 {
     public bool Fired => !FiresIn.IsEmpty;
 
@@ -22,7 +22,7 @@ internal sealed record RuleCoverageEntry(RuleInfo Rule, ImmutableArray<string> F
 }
 
 /// <summary>Rule coverage over a scenario corpus.</summary>
-internal sealed record CoverageReport(
+public sealed record CoverageReport(
     ImmutableArray<RuleCoverageEntry> Rules,
     int Scenarios,
     ImmutableArray<(string Scenario, string Error)> Errors)
@@ -44,7 +44,7 @@ internal sealed record CoverageReport(
 /// scenario and found false. Conditions inside <c>Not</c>, <c>Query</c> or <c>All</c> do not count: their holding is not
 /// a step towards the rule firing.
 /// </summary>
-internal static class RuleCoverage
+public static class RuleCoverage
 {
     /// <summary>Evaluates every scenario with condition events on, and reports per rule.</summary>
     public static CoverageReport Measure(PolicyEngine engine, IReadOnlyList<Scenario> scenarios, Func<Scenario, string> nameOf)

@@ -4,7 +4,7 @@ using NRules.RuleModel;
 namespace PolicyRules.Engine.Tracing;
 
 /// <summary>How a pattern bears on whether its rule fires.</summary>
-internal enum PatternKind
+public enum PatternKind
 {
     /// <summary><c>Match</c>: a fact must satisfy the conditions.</summary>
     Match,
@@ -26,14 +26,14 @@ internal enum PatternKind
 /// <param name="Kind">How the pattern bears on the rule.</param>
 /// <param name="Text">The condition as readable text; "any fact of this type" for a pattern without conditions.</param>
 /// <param name="Key">The shared-node key (see <see cref="ConditionText.Key"/>); null for a pattern without conditions.</param>
-internal sealed record RuleCondition(int Index, string Pattern, Type FactType, PatternKind Kind, string Text, string? Key)
+public sealed record RuleCondition(int Index, string Pattern, Type FactType, PatternKind Kind, string Text, string? Key)
 {
     /// <summary>Whether the condition holding is a step towards the rule firing (false for the inside of a <c>Not</c>).</summary>
     public bool Positive => Kind is PatternKind.Match or PatternKind.Exists;
 }
 
 /// <summary>Reads a rule's conditions from its NRules definition, in the order written.</summary>
-internal static class RuleConditions
+public static class RuleConditions
 {
     public static ImmutableArray<RuleCondition> Of(IRuleDefinition rule)
     {

@@ -5,7 +5,7 @@ using PolicyRules.Verdicts;
 namespace PolicyRules.Engine.Tracing;
 
 /// <summary>The trace of one evaluation: the verdict, every rule firing in order, and optionally why one rule did not fire.</summary>
-internal sealed record EvaluationTrace
+public sealed record EvaluationTrace
 {
     public required Verdict Verdict { get; init; }
 
@@ -15,7 +15,7 @@ internal sealed record EvaluationTrace
 }
 
 /// <summary>One rule firing: which facts it matched (and which earlier step yielded each), and what it yielded.</summary>
-internal sealed record TraceStep
+public sealed record TraceStep
 {
     public required int Step { get; init; }
 
@@ -33,10 +33,10 @@ internal sealed record TraceStep
 /// <param name="Label">The fact's label, e.g. "charge c1" or "finding INT-0104".</param>
 /// <param name="YieldedBy">The step that yielded it, when it is a derived fact or a finding.</param>
 /// <param name="Withdrawn">Whether a yielded fact was withdrawn later, because what it rested on stopped holding.</param>
-internal sealed record TraceFact(string? Name, string Label, int? YieldedBy = null, bool Withdrawn = false);
+public sealed record TraceFact(string? Name, string Label, int? YieldedBy = null, bool Withdrawn = false);
 
 /// <summary>What the evaluation says about one rule that was asked about with <c>--why-not</c>.</summary>
-internal enum WhyNotStatus
+public enum WhyNotStatus
 {
     /// <summary>The rule fired after all.</summary>
     Fired,
@@ -52,7 +52,7 @@ internal enum WhyNotStatus
 }
 
 /// <summary>Why a rule did not fire: each of its conditions with where it held or failed, and the first that failed.</summary>
-internal sealed record WhyNot
+public sealed record WhyNot
 {
     public required string RuleId { get; init; }
 
@@ -66,7 +66,7 @@ internal sealed record WhyNot
 }
 
 /// <summary>How one condition fared: "held", "failed" or "not evaluated", with the facts it was true and false on.</summary>
-internal sealed record ConditionOutcome
+public sealed record ConditionOutcome
 {
     public required int Index { get; init; }
 
@@ -86,7 +86,7 @@ internal sealed record ConditionOutcome
 }
 
 /// <summary>Builds evaluation traces from NRules' own event stream (see notes on RuleFiredEvent and linked-fact sources).</summary>
-internal static class Tracer
+public static class Tracer
 {
     public const string Held = "held";
     public const string Failed = "failed";

@@ -23,7 +23,7 @@ public sealed class CaseDocumentationTests
 
         Assert.True(
             File.Exists(path) && File.ReadAllText(path) == generated,
-            $"{relativePath} is stale: the fact model changed. Regenerate with: POLICYRULES_UPDATE_DOCS=1 dotnet test tests/PolicyRules.Tests --filter CaseDocumentationTests");
+            $"{relativePath} is stale: the fact model changed. Regenerate with: POLICYRULES_UPDATE_DOCS=1 dotnet test tests/PolicyRules.Model.Tests --filter CaseDocumentationTests");
     }
 
     [Fact]

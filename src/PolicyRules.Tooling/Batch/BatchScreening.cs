@@ -11,13 +11,13 @@ using PolicyRules.Verdicts;
 namespace PolicyRules.Batch;
 
 /// <summary>Sees each verdict of a batch run in input order, on the writer's thread (the seam for a decision log).</summary>
-internal interface IBatchObserver
+public interface IBatchObserver
 {
     void OnVerdict(long line, Case policyCase, Verdict verdict);
 }
 
 /// <summary>What a batch run is asked to do.</summary>
-internal sealed record BatchOptions
+public sealed record BatchOptions
 {
     /// <summary>Stop at the first malformed line instead of reporting and skipping it.</summary>
     public bool Strict { get; init; }
@@ -42,18 +42,18 @@ internal sealed record BatchOptions
     public Action<BatchProblem>? Problem { get; init; }
 }
 
-internal readonly record struct BatchProgress(long Cases, long BytesConsumed);
+public readonly record struct BatchProgress(long Cases, long BytesConsumed);
 
-internal enum BatchProblemKind
+public enum BatchProblemKind
 {
     Malformed,
     EvaluationFailed,
 }
 
-internal sealed record BatchProblem(long Line, BatchProblemKind Kind, string Message);
+public sealed record BatchProblem(long Line, BatchProblemKind Kind, string Message);
 
 /// <summary>What a batch run did.</summary>
-internal sealed record BatchSummary
+public sealed record BatchSummary
 {
     public required long Lines { get; init; }
 
@@ -76,7 +76,7 @@ internal sealed record BatchSummary
 /// the input into chunks of lines, workers parse and evaluate whole chunks, and the writer takes chunks back in the order the
 /// reader made them. Both hand-offs are bounded channels, so memory stays flat however large the input is.
 /// </summary>
-internal sealed class BatchScreening(PolicyEngine engine, BatchOptions options)
+public sealed class BatchScreening(PolicyEngine engine, BatchOptions options)
 {
     // Past this, a line is refused without being held in memory: the case reader would refuse it anyway.
     private readonly int _maxLineBytes = options.Limits.MaxBytes;

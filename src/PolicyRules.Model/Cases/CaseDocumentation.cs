@@ -60,7 +60,7 @@ public static class CaseDocumentation
         var docs = XmlDocs.Load();
         var md = new StringBuilder();
         md.Append("# Case vocabulary\n\n");
-        md.Append("<!-- Generated from the fact records in src/PolicyRules/Facts by CaseDocumentation; do not edit by hand. -->\n\n");
+        md.Append("<!-- Generated from the fact records in src/PolicyRules.Model/Facts by CaseDocumentation; do not edit by hand. -->\n\n");
         md.Append("A case file is JSON (UTF-8, camelCase names). Dates are `yyyy-MM-dd`; countries are ISO 3166-1 alpha-2 codes in capitals ");
         md.Append("(the user-assigned codes AA, QM-QZ, XA-XZ and ZZ stand for invented states in scenarios); penalties are in months. ");
         md.Append("Unknown fields and unknown values are refused, and so is any date after `asOf`. ");

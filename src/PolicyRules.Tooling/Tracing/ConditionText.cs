@@ -14,7 +14,7 @@ namespace PolicyRules.Engine.Tracing;
 /// The C# compiler turns enum comparisons into integer comparisons and wraps nullable operands in conversions; both are
 /// undone here so that a lawyer reading a why-not trace sees <c>r.Kind == RedNotice</c>, not <c>Convert(r.Kind) == 1</c>.
 /// </remarks>
-internal static class ConditionText
+public static class ConditionText
 {
     /// <summary>The condition's body as readable text.</summary>
     public static string Of(LambdaExpression lambda) => new Writer().Write(lambda.Body).ToString();
