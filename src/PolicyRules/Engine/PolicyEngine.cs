@@ -26,6 +26,7 @@ public sealed class PolicyEngine
     private readonly FrozenDictionary<string, RuleInfo> _rulesById;
     private readonly ImmutableArray<IReferenceFactSource> _referenceFacts;
     private readonly int _maxRuleFirings;
+    private readonly TimeSpan _maxEvaluationTime;
 
     // The days on which every rule is in force; on those days the per-activation effective-date filter cannot refuse
     // anything, so sessions skip it (it is a dictionary lookup per activation plus two allocations per session).
@@ -39,6 +40,7 @@ public sealed class PolicyEngine
         ImmutableArray<RuleInfo> rules,
         ImmutableArray<IReferenceFactSource> referenceFacts,
         int maxRuleFirings,
+        TimeSpan maxEvaluationTime,
         FrozenDictionary<string, IRuleDefinition> definitions)
     {
         Definitions = definitions;
@@ -49,6 +51,7 @@ public sealed class PolicyEngine
         _rulesById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _referenceFacts = referenceFacts;
         _maxRuleFirings = maxRuleFirings;
+        _maxEvaluationTime = maxEvaluationTime;
         _allInForceFrom = rules.IsEmpty ? DateOnly.MinValue : rules.Max(r => r.EffectiveFrom);
         _allInForceUntil = rules.IsEmpty ? DateOnly.MaxValue : rules.Min(r => r.EffectiveUntil ?? DateOnly.MaxValue);
     }
@@ -87,6 +90,11 @@ public sealed class PolicyEngine
         if (options.MaxRuleFirings < 1)
         {
             throw new PolicyEngineException($"The bound on rule firings must be at least 1 (got {options.MaxRuleFirings}).");
+        }
+
+        if (options.MaxEvaluationTime <= TimeSpan.Zero && options.MaxEvaluationTime != Timeout.InfiniteTimeSpan)
+        {
+            throw new PolicyEngineException($"The time one evaluation may take must be more than zero, or infinite (got {options.MaxEvaluationTime}).");
         }
 
         var ruleSets = options.RuleSetAssemblies
@@ -158,7 +166,7 @@ public sealed class PolicyEngine
             _ = factory.Value;
         }
 
-        return new PolicyEngine(factory, compiled, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, definitions);
+        return new PolicyEngine(factory, compiled, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, options.MaxEvaluationTime, definitions);
     }
 
     private static ISessionFactory CompileRete(RuleRepository repository)
@@ -193,24 +201,30 @@ public sealed class PolicyEngine
     public RuleInfo? FindRule(string id) => _rulesById.GetValueOrDefault(id);
 
     /// <summary>Evaluates one case and returns its verdict.</summary>
-    /// <exception cref="PolicyEngineException">A rule failed or kept firing past the evaluation bound.</exception>
-    public Verdict Evaluate(Case policyCase)
+    /// <exception cref="PolicyEngineException">A rule failed, kept firing past the bound on firings, or the evaluation ran past its time.</exception>
+    public Verdict Evaluate(Case policyCase) => Evaluate(policyCase, CancellationToken.None);
+
+    /// <summary>Evaluates one case and returns its verdict, stopping between rule firings when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="PolicyEngineException">A rule failed, kept firing past the bound on firings, or the evaluation ran past its time.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the evaluation ended.</exception>
+    public Verdict Evaluate(Case policyCase, CancellationToken cancellationToken)
     {
         if (_compiled is null)
         {
-            return Evaluate(policyCase, observe: null);
+            return Evaluate(policyCase, observe: null, cancellationToken: cancellationToken);
         }
 
-        var findings = _compiled.Evaluate(policyCase, FactsOf(policyCase), _maxRuleFirings);
+        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
+        budget.Check(policyCase, 0);
+        var findings = _compiled.Evaluate(policyCase, FactsOf(policyCase), budget);
         return Aggregation.Verdict(policyCase, RuleSets, _rulesById, findings);
     }
 
-    /// <summary>Evaluates one case through NRules' Rete network, whatever evaluator the engine was built with (the reference).</summary>
-    internal Verdict EvaluateOnRete(Case policyCase) => Evaluate(policyCase, observe: null);
-
-
-    internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null)
+    internal Verdict Evaluate(
+        Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default)
     {
+        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
+        budget.Check(policyCase, 0);
         var asOf = policyCase.AsOf;
         var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil
             ? _factory.Value.CreateSession()
@@ -229,7 +243,7 @@ public sealed class PolicyEngine
         {
             // Conditions are evaluated as facts enter the network, so a failing condition surfaces here or in Fire.
             session.InsertAll(facts);
-            Fire(session, policyCase);
+            Fire(session, policyCase, budget);
         }
         catch (RuleRhsExpressionEvaluationException e)
         {
@@ -247,21 +261,35 @@ public sealed class PolicyEngine
         return Aggregation.Verdict(policyCase, RuleSets, _rulesById, session.Query<Finding>());
     }
 
-    private void Fire(ISession session, Case policyCase)
+    /// <summary>Fires in slices, asking the budget between them: the clock is read once per slice, not per firing.</summary>
+    private static void Fire(ISession session, Case policyCase, EvaluationBudget budget)
     {
-        var fired = session.Fire(_maxRuleFirings);
-        if (fired >= _maxRuleFirings && !session.Agenda.IsEmpty)
+        var fired = 0;
+        while (fired < budget.MaxRuleFirings)
+        {
+            var slice = session.Fire(Math.Min(EvaluationBudget.FiringsPerCheck, budget.MaxRuleFirings - fired), budget.CancellationToken);
+            fired += slice;
+            if (session.Agenda.IsEmpty)
+            {
+                return;
+            }
+
+            budget.Check(policyCase, fired);
+        }
+
+        if (!session.Agenda.IsEmpty)
         {
             var rule = session.Agenda.Peek().Rule.Name;
             throw new PolicyEngineException(
-                $"Rule `{rule}` was still firing after {_maxRuleFirings} rule firings on case '{policyCase.Scenario ?? "unnamed"}'; " +
+                $"Rule `{rule}` was still firing after {budget.MaxRuleFirings} rule firings on case '{Cases.Echo.Of(policyCase.Scenario ?? "unnamed")}'; " +
                 "the rules loop (a rule that negates the fact type it yields never stops). Fix the rule, or raise the bound if the case is truly that large.")
             { RuleId = rule };
         }
     }
 
-    private static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
-        new($"Rule `{rule}` failed on case '{policyCase.Scenario ?? "unnamed"}': {(e.InnerException ?? e).Message.TrimEnd('.')}. Fix the rule; other cases are not affected.", e) { RuleId = rule };
+    /// <summary>The one-line error for a rule that threw, on either evaluator.</summary>
+    internal static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
+        new($"Rule `{rule}` failed on case '{Cases.Echo.Of(policyCase.Scenario ?? "unnamed")}': {Cases.Echo.Of((e.InnerException ?? e).Message.TrimEnd('.'), 200)}. Fix the rule; other cases are not affected.", e) { RuleId = rule };
 
     /// <summary>The facts one case inserts: the evaluation, the request, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>
     internal List<object> FactsOf(Case policyCase)

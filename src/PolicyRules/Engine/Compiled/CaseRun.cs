@@ -40,11 +40,11 @@ internal sealed class CaseRun
     private readonly FactTypeIndex _types;
     private readonly List<object>[] _facts;
     private readonly List<object?>[] _sinks;
-    private readonly int _maxFirings;
-    private readonly string _caseName;
+    private readonly EvaluationBudget _budget;
+    private readonly Facts.Case _case;
     private HashSet<ActivationKey>? _fired;
 
-    public CaseRun(FactTypeIndex types, int sinkCount, int maxFirings, string caseName)
+    public CaseRun(FactTypeIndex types, int sinkCount, EvaluationBudget budget, Facts.Case policyCase)
     {
         _types = types;
         _facts = new List<object>[types.Count];
@@ -54,8 +54,8 @@ internal sealed class CaseRun
         }
 
         _sinks = new List<object?>[sinkCount];
-        _maxFirings = maxFirings;
-        _caseName = caseName;
+        _budget = budget;
+        _case = policyCase;
     }
 
     public List<Finding> Findings { get; } = [];
@@ -94,10 +94,15 @@ internal sealed class CaseRun
             return;
         }
 
-        if (++Firings > _maxFirings)
+        if (++Firings % EvaluationBudget.FiringsPerCheck == 0)
+        {
+            _budget.Check(_case, Firings);
+        }
+
+        if (Firings > _budget.MaxRuleFirings)
         {
             throw new PolicyEngineException(
-                $"Rule `{rule.Name}` was still firing after {_maxFirings} rule firings on case '{_caseName}'; " +
+                $"Rule `{rule.Name}` was still firing after {_budget.MaxRuleFirings} rule firings on case '{Cases.Echo.Of(_case.Scenario ?? "unnamed")}'; " +
                 "the rules loop (a rule that negates the fact type it yields never stops). Fix the rule, or raise the bound if the case is truly that large.")
             { RuleId = rule.Name };
         }

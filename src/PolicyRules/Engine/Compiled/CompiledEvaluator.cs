@@ -35,9 +35,9 @@ internal sealed class CompiledEvaluator
     }
 
     /// <summary>Runs the rules that apply on the case's date over its facts; returns the findings of the final working memory.</summary>
-    public List<Finding> Evaluate(Case policyCase, List<object> facts, int maxRuleFirings)
+    public List<Finding> Evaluate(Case policyCase, List<object> facts, EvaluationBudget budget)
     {
-        var run = new CaseRun(_types, _sinkCount, maxRuleFirings, policyCase.Scenario ?? "unnamed");
+        var run = new CaseRun(_types, _sinkCount, budget, policyCase);
         foreach (var fact in facts)
         {
             run.Insert(fact);
@@ -82,11 +82,9 @@ internal sealed class CompiledEvaluator
         {
             rule.Entry.Run(run, new object?[rule.SlotCount]);
         }
-        catch (Exception e) when (e is not PolicyEngineException)
+        catch (Exception e) when (e is not PolicyEngineException and not OperationCanceledException)
         {
-            throw new PolicyEngineException(
-                $"Rule `{rule.Name}` failed on case '{policyCase.Scenario ?? "unnamed"}': {e.Message.TrimEnd('.')}. Fix the rule; other cases are not affected.", e)
-            { RuleId = rule.Name };
+            throw PolicyEngine.RuleFailed(rule.Name, policyCase, e);
         }
     }
 }
