@@ -203,14 +203,16 @@ public sealed class ReviewWorkflowTests
         Assert.Equal(1, staleCode);
         Assert.Contains("stale: docs/rules/TST-0001.md (out of date)", staleOut, StringComparison.Ordinal);
         Assert.Contains("stale: docs/rules/TST-0999.md (rule no longer exists)", staleOut, StringComparison.Ordinal);
-        Assert.Contains("regenerate with: dotnet run --project src/PolicyRules.Cli -- docs", staleOut, StringComparison.Ordinal);
+        Assert.Contains("regenerate with: dotnet run --project src/PolicyRules.Cli -- regen", staleOut, StringComparison.Ordinal);
 
         Assert.Equal(0, corpus.Run(Before, "docs").ExitCode);
         Assert.Equal(page, File.ReadAllText(Path.Combine(folder, "TST-0001.md")));
         Assert.False(File.Exists(Path.Combine(folder, "TST-0999.md")));
-        Assert.Contains("[campaign](../../rules/PolicyRules.Cli.Tests/Scenarios/campaign.case.json)", page, StringComparison.Ordinal);
+        Assert.Contains("[coverage.md](coverage.md#tst-0001)", page, StringComparison.Ordinal);
+        Assert.Contains("[campaign](../../rules/PolicyRules.Cli.Tests/Scenarios/campaign.case.json)", File.ReadAllText(Path.Combine(folder, "coverage.md")), StringComparison.Ordinal);
         Assert.Contains("- Test Code Art. 1 (confirmed): <https://example.invalid/test-code#art1>", page, StringComparison.Ordinal);
-        Assert.Contains("| [TST-0002](TST-0002.md) |", File.ReadAllText(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
+        Assert.Contains("| [TST-0002](TST-0002.md) |", File.ReadAllText(Path.Combine(folder, "cli-test.md")), StringComparison.Ordinal);
+        Assert.Contains("- [cli-test](cli-test.md)", File.ReadAllText(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
 
         // A changed rule makes the committed pages stale.
         Assert.Equal(1, corpus.Run(After, "docs", "--check").ExitCode);

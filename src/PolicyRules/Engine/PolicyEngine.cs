@@ -139,6 +139,14 @@ public sealed class PolicyEngine
             problems.Add($"rule ID `{duplicate.Key}` is used by {duplicate.Count()} rules; rule IDs are permanent and unique.");
         }
 
+        foreach (var rule in rules)
+        {
+            if (ruleSets.First(rs => rs.Name == rule.RuleSet).RetiredRuleIds.Contains(rule.Id, StringComparer.Ordinal))
+            {
+                problems.Add($"rule ID `{rule.Id}` is retired in rule set `{rule.RuleSet}`; take the next free ID from docs/rules/{rule.RuleSet}.md.");
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new PolicyEngineException($"{problems.Count} rule convention problem(s): {string.Join(" | ", problems)}");
@@ -346,6 +354,7 @@ public sealed class PolicyEngine
             DenyMeaning = attribute.DenyMeaning,
             ReviewMeaning = attribute.ReviewMeaning,
             AllowMeaning = attribute.AllowMeaning,
+            RetiredRuleIds = [.. attribute.RetiredRuleIds.Order(StringComparer.Ordinal)],
         };
     }
 
