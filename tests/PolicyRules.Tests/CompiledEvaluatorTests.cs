@@ -62,8 +62,8 @@ public sealed class CompiledEvaluatorTests
         var verdict = compiled.Evaluate(TestCases.Minimal);
 
         var findings = verdict.For("test")!.Findings;
-        Assert.Contains(findings, f => f.RuleId == "TST-0962" && f.Reason == "4 links, deepest 3.");
-        Assert.DoesNotContain(findings, f => f.RuleId == "TST-0963");
+        Assert.Contains(findings, f => f.RuleId == "TST-0942" && f.Reason == "4 links, deepest 3.");
+        Assert.DoesNotContain(findings, f => f.RuleId == "TST-0943");
         Assert.Equal(PolicyJson.Canonical(rete.Evaluate(TestCases.Minimal)), PolicyJson.Canonical(verdict));
     }
 
@@ -72,13 +72,13 @@ public sealed class CompiledEvaluatorTests
     {
         var groups = TestEngines.Create("Recursive").CompiledGroups;
 
-        var step = groups.Single(g => g.Any(r => r.Name == "TST-0961"));
+        var step = groups.Single(g => g.Any(r => r.Name == "TST-0941"));
         Assert.True(step.Single().Recursive);
         var position = groups.Select((g, i) => (g, i)).ToDictionary(x => x.g[0].Name, x => x.i);
-        Assert.True(position["TST-0962"] > position["TST-0961"]);
-        Assert.True(position["TST-0963"] > position["TST-0961"]);
-        Assert.Equal(1, groups.SelectMany(g => g).Single(r => r.Name == "TST-0962").Stratum);
-        Assert.Equal(0, groups.SelectMany(g => g).Single(r => r.Name == "TST-0961").Stratum);
+        Assert.True(position["TST-0942"] > position["TST-0941"]);
+        Assert.True(position["TST-0943"] > position["TST-0941"]);
+        Assert.Equal(1, groups.SelectMany(g => g).Single(r => r.Name == "TST-0942").Stratum);
+        Assert.Equal(0, groups.SelectMany(g => g).Single(r => r.Name == "TST-0941").Stratum);
     }
 
     [Fact]

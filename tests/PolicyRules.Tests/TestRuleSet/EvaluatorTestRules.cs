@@ -10,9 +10,9 @@ namespace PolicyRules.Tests.TestRuleSet.Recursive
         public override string Label => $"link {Depth}";
     }
 
-    [Name("TST-0960")]
+    [Name("TST-0940")]
     [Description("Starts a chain of links from the request.")]
-    [Citation("Test Code", "Art. 960", Authority.Confirmed)]
+    [Citation("Test Code", "Art. 940", Authority.Confirmed)]
     [EffectiveFrom("2000-01-01")]
     [Priority(1)]
     public sealed class ChainStartRule : PolicyRule
@@ -25,9 +25,9 @@ namespace PolicyRules.Tests.TestRuleSet.Recursive
         }
     }
 
-    [Name("TST-0961")]
+    [Name("TST-0941")]
     [Description("Reads its own yields: each link below depth 3 leads to the next.")]
-    [Citation("Test Code", "Art. 961", Authority.Confirmed)]
+    [Citation("Test Code", "Art. 941", Authority.Confirmed)]
     [EffectiveFrom("2000-01-01")]
     [Priority(1)]
     public sealed class ChainStepRule : PolicyRule
@@ -40,9 +40,9 @@ namespace PolicyRules.Tests.TestRuleSet.Recursive
         }
     }
 
-    [Name("TST-0962")]
+    [Name("TST-0942")]
     [Description("Counts the links once the chain is complete.")]
-    [Citation("Test Code", "Art. 962", Authority.Confirmed)]
+    [Citation("Test Code", "Art. 942", Authority.Confirmed)]
     [EffectiveFrom("2000-01-01")]
     public sealed class ChainCountRule : PolicyRule
     {
@@ -58,9 +58,9 @@ namespace PolicyRules.Tests.TestRuleSet.Recursive
         }
     }
 
-    [Name("TST-0963")]
+    [Name("TST-0943")]
     [Description("Notes a short chain; never fires, since the chain reaches depth 3.")]
-    [Citation("Test Code", "Art. 963", Authority.Confirmed)]
+    [Citation("Test Code", "Art. 943", Authority.Confirmed)]
     [EffectiveFrom("2000-01-01")]
     public sealed class ShortChainRule : PolicyRule
     {
