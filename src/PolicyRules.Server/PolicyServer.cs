@@ -81,6 +81,7 @@ internal static class PolicyServer
         {
             o.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).UseOnly(options.RuleSets);
             o.MaxRuleFirings = options.MaxRuleFirings;
+            o.Evaluator = options.Evaluator;
             o.MaxEvaluationTime = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
             o.CaseLimits = o.CaseLimits with { MaxBytes = (int)Math.Min(int.MaxValue, options.MaxRequestBodyBytes) };
             o.TraceLevel = ParseTraceLevel(options.TraceLevel);
