@@ -67,7 +67,7 @@ internal static class CoverageCommands
             var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
                 ?? throw new UsageException("no PolicyRules checkout found above the current folder; run regen from inside the repository.");
             var engine = app.CreateEngine();
-            var files = Pages(engine, root);
+            var files = GeneratedFilesOf(engine, root);
             if (parse.GetValue(check))
             {
                 var stale = GeneratedFiles.Stale(root, files);
@@ -95,7 +95,7 @@ internal static class CoverageCommands
     }
 
     /// <summary>The generated files for a checkout: every built-in scenario folder, names relative to the root.</summary>
-    internal static SortedDictionary<string, string> Pages(PolicyEngine engine, string root)
+    internal static SortedDictionary<string, string> GeneratedFilesOf(PolicyEngine engine, string root)
     {
         var scenarios = SnapshotCommands.Discover(engine, null, root);
         return GeneratedFiles.All(engine, Measure(engine, scenarios, root));
