@@ -15,13 +15,14 @@ internal static class BuiltInRuleSets
         UsExtraditionRuleSet.Assembly,
     ];
 
-    /// <summary>An engine over the given rule-set assemblies (default: the built-in ones), optionally only some rule sets.</summary>
-    public static PolicyEngine CreateEngine(IEnumerable<string>? only = null) => CreateEngine(Assemblies, only);
+    /// <summary>An engine over the built-in rule sets, optionally only some of them, on the given evaluator.</summary>
+    public static PolicyEngine CreateEngine(IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled) =>
+        CreateEngine(Assemblies, only, evaluator);
 
     /// <summary>An engine over <paramref name="assemblies"/>, optionally only the rule sets named in <paramref name="only"/>.</summary>
-    public static PolicyEngine CreateEngine(IEnumerable<Assembly> assemblies, IEnumerable<string>? only)
+    public static PolicyEngine CreateEngine(IEnumerable<Assembly> assemblies, IEnumerable<string>? only, PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
     {
-        var options = new PolicyEngineOptions();
+        var options = new PolicyEngineOptions { Evaluator = evaluator };
         foreach (var assembly in assemblies)
         {
             options.AddRuleSet(assembly);

@@ -17,12 +17,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     public TextWriter Error { get; } = stderr;
 
     /// <summary>Builds the engine, optionally over some rule sets only; tests swap in their own rule sets here.</summary>
-    public Func<IEnumerable<string>?, PolicyEngine> EngineFactory { get; init; } = BuiltInRuleSets.CreateEngine;
+    public Func<IEnumerable<string>?, PolicyEvaluator, PolicyEngine> EngineFactory { get; init; } = BuiltInRuleSets.CreateEngine;
 
     /// <summary>The checkout root for commands that work on the whole repository (docs); null: found above the current folder.</summary>
     public string? Root { get; init; }
 
-    public PolicyEngine CreateEngine(IEnumerable<string>? only = null) => EngineFactory(only);
+    public PolicyEngine CreateEngine(IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled) => EngineFactory(only, evaluator);
 
     /// <summary>Standard input, for `evaluate -`, `explain -` and `batch -`; tests give their own.</summary>
     public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
@@ -54,15 +54,15 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     }
 
     /// <summary>The rule sets of one command: those given with --rules (built first when a project), else the built-in ones.</summary>
-    public RuleSelection Select(string[]? rules, IEnumerable<string>? only = null)
+    public RuleSelection Select(string[]? rules, IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
     {
         if (rules is not { Length: > 0 })
         {
-            return new RuleSelection(CreateEngine(only), []);
+            return new RuleSelection(CreateEngine(only, evaluator), []);
         }
 
         var sources = rules.Select(path => RuleSetSource.Load(path, Error)).ToList();
-        return new RuleSelection(BuiltInRuleSets.CreateEngine(sources.Select(s => s.Assembly).Distinct(), only), sources);
+        return new RuleSelection(BuiltInRuleSets.CreateEngine(sources.Select(s => s.Assembly).Distinct(), only, evaluator), sources);
     }
 
     public int Run(string[] args)

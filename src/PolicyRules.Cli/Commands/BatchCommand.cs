@@ -19,9 +19,10 @@ internal static class BatchCommand
         var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluated case to this file." };
         var ruleSets = CommonOptions.RuleSets();
         var rules = CommonOptions.Rules();
+        var evaluator = CommonOptions.Evaluator();
         var command = new Command("batch", "Evaluate many cases (JSON Lines) on every core; results come out in input order with a progress display and totals by outcome.")
         {
-            input, output, strict, workers, decisionLog, ruleSets, rules,
+            input, output, strict, workers, decisionLog, ruleSets, rules, evaluator,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +33,7 @@ internal static class BatchCommand
                 throw new UsageException("--workers must be at least 1.");
             }
 
-            var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets)).Engine;
+            var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator)).Engine;
             using var log = parse.GetValue(decisionLog) is { } logPath ? DecisionLog.Open(logPath) : null;
             using var inStream = inPath == "-" ? app.Input() : OpenInput(inPath);
             using var outStream = outPath == "-" ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: false);

@@ -41,10 +41,17 @@ internal static class CoverageCommands
         format.AcceptOnlyFromAmong("markdown", "json");
         var ruleSets = CommonOptions.RuleSets();
         var rules = CommonOptions.Rules();
-        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets, rules };
+        var strata = new Option<bool>("--strata") { Description = "Print the rule-dependency graph and the strata the compiled evaluator runs the rules in, instead of the catalogue." };
+        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets, rules, strata };
         command.SetAction(parse =>
         {
             var selection = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets));
+            if (parse.GetValue(strata))
+            {
+                app.Out.Write(RuleDependencies.Markdown(selection.Engine, linkPrefix: "docs/"));
+                return ExitCodes.Success;
+            }
+
             var root = selection.Root(app.Root);
             var scenarios = selection.ScenarioFolders(app.Root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, app.Root);
             var report = Measure(selection, scenarios, root);
@@ -70,7 +77,7 @@ internal static class CoverageCommands
             var selection = app.Select(parse.GetValue(rules));
             var root = selection.Root(app.Root)
                 ?? throw new UsageException("no PolicyRules checkout found above the current folder; run regen from inside the repository, or give --rules with your rule-set project.");
-            var files = Pages(selection, root, app.Root);
+            var files = GeneratedFilesOf(selection, root, app.Root);
             if (parse.GetValue(check))
             {
                 var stale = GeneratedFiles.Stale(root, files);
@@ -98,7 +105,7 @@ internal static class CoverageCommands
     }
 
     /// <summary>The generated files: every scenario folder of the chosen rule sets, names relative to <paramref name="root"/>.</summary>
-    internal static SortedDictionary<string, string> Pages(RuleSelection selection, string root, string? checkout = null)
+    internal static SortedDictionary<string, string> GeneratedFilesOf(RuleSelection selection, string root, string? checkout = null)
     {
         var scenarios = selection.ScenarioFolders(checkout ?? root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, checkout ?? root);
         return GeneratedFiles.All(selection.Engine, Measure(selection, scenarios, root));

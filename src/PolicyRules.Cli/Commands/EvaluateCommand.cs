@@ -14,11 +14,12 @@ internal static class EvaluateCommand
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var ruleSets = CommonOptions.RuleSets();
         var rules = CommonOptions.Rules();
-        var command = new Command("evaluate", "Evaluate one case and print its verdict with cited reasons.") { caseFile, format, ruleSets, rules };
+        var evaluator = CommonOptions.Evaluator();
+        var command = new Command("evaluate", "Evaluate one case and print its verdict with cited reasons.") { caseFile, format, ruleSets, rules, evaluator };
         command.SetAction(parse =>
         {
             var policyCase = app.ReadCase(parse.GetValue(caseFile)!);
-            var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets)).Engine;
+            var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator)).Engine;
             var verdict = engine.Evaluate(policyCase);
             app.Out.Write(parse.GetValue(format) switch
             {

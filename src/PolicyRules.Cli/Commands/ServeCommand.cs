@@ -15,10 +15,11 @@ internal static class ServeCommand
         var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluation to this file." };
         var ruleSets = CommonOptions.RuleSets();
         var rules = CommonOptions.Rules();
+        var evaluator = CommonOptions.Evaluator();
         var command = new Command("serve", "Serve the HTTP API: POST /v1/evaluate, POST /v1/explain, GET /v1/rules, GET /healthz, /openapi/v1.json. " +
             "Set a bearer token with the PolicyRules__Token or POLICYRULES_TOKEN environment variable.")
         {
-            urls, decisionLog, ruleSets, rules,
+            urls, decisionLog, ruleSets, rules, evaluator,
         };
 
         // Anything after the known options is passed to the server as configuration, e.g. --PolicyRules:RequestTimeoutSeconds=5.
@@ -36,6 +37,7 @@ internal static class ServeCommand
                 args.Add($"--PolicyRules:DecisionLog={log}");
             }
 
+            args.Add($"--PolicyRules:Evaluator={CommonOptions.EvaluatorOf(parse, evaluator)}");
             var only = parse.GetValue(ruleSets) ?? [];
             for (var i = 0; i < only.Length; i++)
             {

@@ -9,17 +9,18 @@ internal static class SnapshotCommands
     public static Command Verify(CliApp app)
     {
         var paths = CommonOptions.ScenarioPaths();
+        var evaluator = CommonOptions.Evaluator();
         var format = CommonOptions.ReportFormat();
         var rules = CommonOptions.Rules();
         var command = new Command(
             "verify",
             "Evaluate every scenario and compare it with its approved verdict; for each mismatch write .verdict.received.json and print what changed in plain words (outcome, findings by rule ID), then the raw diff.")
         {
-            paths, format, rules,
+            paths, format, rules, evaluator,
         };
         command.SetAction(parse =>
         {
-            var selection = app.Select(parse.GetValue(rules));
+            var selection = app.Select(parse.GetValue(rules), evaluator: CommonOptions.EvaluatorOf(parse, evaluator));
             var scenarios = Discover(selection, parse.GetValue(paths));
             var results = scenarios.Select(s => VerdictSnapshots.Check(selection.Engine, s)).ToList();
             var report = new VerifyReport(results, s => Relative(s.CasePath));
