@@ -103,7 +103,7 @@ internal static class PolicyServer
         {
             Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            WriteTimeoutResponse = context => Problems.Timeout(options).ExecuteAsync(context),
+            WriteTimeoutResponse = context => Problems.Timeout(options, context).ExecuteAsync(context),
         });
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {

@@ -75,14 +75,27 @@ internal static class Routes
     private static async Task<IResult> Admit(
         HttpContext context, PolicyRulesOptions options, EvaluationGate gate, IDecisionRecorder decisions, Func<Case, (Verdict Verdict, IResult Answer)> evaluate)
     {
+        var serverOptions = context.RequestServices.GetRequiredService<PolicyServerOptions>();
+
+        // A large body takes its place in the heavy lane before it is read, so a burst of them is turned away unparsed.
+        var large = context.Request.ContentLength > EvaluationGate.HeavyBodyBytes;
+        var early = large ? await gate.EnterHeavyAsync(context.RequestAborted) : null;
+        if (early is { IsAcquired: false })
+        {
+            early.Dispose();
+            return EvaluationGate.Busy(serverOptions, context, heavy: true);
+        }
+
+        // From here the lease below owns the early one and releases it on every path.
+
         var (policyCase, problem) = await ReadCase(context, options);
         if (policyCase is null)
         {
+            early?.Dispose();
             return problem!;
         }
 
-        var serverOptions = context.RequestServices.GetRequiredService<PolicyServerOptions>();
-        using var lease = await gate.EnterAsync(policyCase, context.RequestAborted);
+        using var lease = early ?? await gate.EnterAsync(policyCase, context.RequestAborted);
         if (!lease.IsAcquired)
         {
             return EvaluationGate.Busy(serverOptions, context, heavy: EvaluationGate.Weight(policyCase) > gate.HeavyCaseFacts);
@@ -96,7 +109,7 @@ internal static class Routes
         catch (PolicyEngineException e) when (e.BudgetExceeded)
         {
             // The engine's own clock can run out a moment before the request's timer; the answer is the same.
-            return Problems.Timeout(serverOptions);
+            return Problems.Timeout(serverOptions, context);
         }
         catch (PolicyEngineException e)
         {
