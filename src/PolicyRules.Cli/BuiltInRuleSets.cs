@@ -2,6 +2,7 @@ using System.Reflection;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Snapshots;
 
 namespace PolicyRules.Cli;
 
@@ -32,24 +33,11 @@ internal static class BuiltInRuleSets
     }
 
     /// <summary>The rule set a project folder holds, e.g. "PolicyRules.Rules.Interpol" to "interpol".</summary>
-    public static string? RuleSetOfFolder(PolicyEngine engine, string folder) =>
-        engine.RuleSets.FirstOrDefault(rs => rs.Assembly.GetName().Name == folder)?.Name;
+    public static string? RuleSetOfFolder(PolicyEngine engine, string folder) => Checkout.RuleSetOfFolder(engine, folder);
 
     /// <summary>The repository root: the nearest folder upwards that holds PolicyRules.sln.</summary>
-    public static string? RepositoryRoot(string start)
-    {
-        for (var dir = Path.GetFullPath(start); dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "PolicyRules.sln")))
-            {
-                return dir;
-            }
-        }
-
-        return null;
-    }
+    public static string? RepositoryRoot(string start) => Checkout.RepositoryRoot(start);
 
     /// <summary>The scenario folders of the engine's rule sets in a checkout: rules/&lt;assembly name&gt;/Scenarios.</summary>
-    public static IReadOnlyList<string> ScenarioFolders(PolicyEngine engine, string root) =>
-        [.. engine.RuleSets.Select(rs => Path.Combine(root, "rules", rs.Assembly.GetName().Name!, "Scenarios")).Where(Directory.Exists)];
+    public static IReadOnlyList<string> ScenarioFolders(PolicyEngine engine, string root) => Checkout.ScenarioFolders(engine, root);
 }

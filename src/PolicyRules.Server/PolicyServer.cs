@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Server.Workbench;
 
 namespace PolicyRules.Server;
 
@@ -88,6 +89,7 @@ internal static class PolicyServer
             o.DecisionLog.Source = "server";
         });
         builder.Services.TryAddSingleton<ICaseExplainer, FiredRulesExplainer>();
+        builder.Services.AddWorkbench(builder.Configuration);
         builder.Services.AddSingleton<EvaluationGate>();
         builder.Services.AddRateLimiter(limits =>
         {
@@ -125,6 +127,7 @@ internal static class PolicyServer
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         Routes.Map(app);
+        WorkbenchRoutes.Map(app);
         return app;
     }
 
@@ -139,7 +142,8 @@ internal static class PolicyServer
         var expected = SHA256.HashData(Encoding.UTF8.GetBytes(token));
         return (context, next) =>
         {
-            if (context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
+            // The workbench page and its assets hold no data; the page asks for the token and sends it with every API call.
+            if (context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) || WorkbenchAssets.IsPublic(context.Request) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
             {
                 return next(context);
             }
