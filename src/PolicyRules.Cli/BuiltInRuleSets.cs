@@ -15,10 +15,10 @@ internal static class BuiltInRuleSets
         UsExtraditionRuleSet.Assembly,
     ];
 
-    /// <summary>An engine over the built-in rule sets, optionally only some of them.</summary>
-    public static PolicyEngine CreateEngine(IEnumerable<string>? only = null)
+    /// <summary>An engine over the built-in rule sets, optionally only some of them, on the given evaluator.</summary>
+    public static PolicyEngine CreateEngine(IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
     {
-        var options = new PolicyEngineOptions();
+        var options = new PolicyEngineOptions { Evaluator = evaluator };
         foreach (var assembly in Assemblies)
         {
             options.AddRuleSet(assembly);

@@ -19,13 +19,20 @@
   function resolve(node) {
     let current = node || {};
     const seen = new Set();
-    while (current.$ref && !seen.has(current.$ref)) {
-      seen.add(current.$ref);
-      const name = current.$ref.replace('#/$defs/', '');
+    for (;;) {
       const description = current.description;
-      current = { ...session.schema.$defs[name], ...(description ? { description } : {}) };
+      // A field that may also be null is written { anyOf: [ {its schema}, { type: "null" } ] }: read the non-null part.
+      const nonNull = Array.isArray(current.anyOf) ? current.anyOf.filter((s) => s.type !== 'null') : null;
+      if (nonNull && nonNull.length === 1) {
+        current = { ...nonNull[0], ...(description ? { description } : {}) };
+      } else if (current.$ref && !seen.has(current.$ref)) {
+        seen.add(current.$ref);
+        const name = current.$ref.replace('#/$defs/', '');
+        current = { ...session.schema.$defs[name], ...(description ? { description } : {}) };
+      } else {
+        return current;
+      }
     }
-    return current;
   }
 
   const child = (path, key) => `${path}.${key}`;
@@ -73,7 +80,8 @@
     const value = getAt(path);
     const common = { id, 'data-path': path, 'aria-describedby': describedBy(node, id) };
     let control;
-    if (node.enum) {
+    // Long code lists (country codes) stay typed text, checked by the case reader like everything else.
+    if (node.enum && node.enum.length <= 60) {
       control = h('select', common, h('option', { value: '' }, '(not stated)'),
         node.enum.map((v) => h('option', { value: v, selected: value === v }, v)));
     } else if (node.type === 'boolean') {
