@@ -88,9 +88,20 @@ internal static class Routes
             return EvaluationGate.Busy(serverOptions, context, heavy: true);
         }
 
-        // From here the lease below owns the early one and releases it on every path.
+        // Until the lease below owns it, the early place is released here on every path: a read that times out or that the
+        // client abandons throws, and a place kept then would close the heavy lane for good.
+        Case? policyCase;
+        IResult? problem;
+        try
+        {
+            (policyCase, problem) = await ReadCase(context, options);
+        }
+        catch
+        {
+            early?.Dispose();
+            throw;
+        }
 
-        var (policyCase, problem) = await ReadCase(context, options);
         if (policyCase is null)
         {
             early?.Dispose();
