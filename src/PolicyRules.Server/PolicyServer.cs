@@ -115,7 +115,7 @@ internal static class PolicyServer
         {
             Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            WriteTimeoutResponse = context => Problems.Timeout(options).ExecuteAsync(context),
+            WriteTimeoutResponse = context => Problems.Timeout(options, context).ExecuteAsync(context),
         });
         builder.Services.AddDocumentation(options);
 
