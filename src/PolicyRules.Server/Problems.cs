@@ -62,9 +62,12 @@ internal static class Problems
         });
 
     /// <summary>The answer to a request that ran past its time: reading, waiting for a place, or evaluating.</summary>
-    public static IResult Timeout(PolicyServerOptions options) =>
-        Result(StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
+    public static IResult Timeout(PolicyServerOptions options, HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Result(StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
             $"The server stops each request after {options.RequestTimeoutSeconds:0.###} seconds; send a smaller case or try again.");
+    }
 
     public static Task Write(HttpContext context, int status, string type, string title, string detail)
     {

@@ -144,7 +144,7 @@ public sealed class HardeningTests
     [Fact]
     public async Task The_request_timeout_stops_the_evaluation_of_the_heaviest_case()
     {
-        var (app, address) = await ServerFixture.StartAsync("--PolicyRules:RequestTimeoutSeconds=0.2");
+        var (app, address) = await ServerFixture.StartAsync("--PolicyRules:RequestTimeoutSeconds=0.2", "--PolicyRules:Evaluator=Rete"); // the compiled evaluator can finish inside 0.2 s
         await using var _ = app;
         using var client = new HttpClient { BaseAddress = address };
 
@@ -184,6 +184,39 @@ public sealed class HardeningTests
         {
             answer.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task A_large_body_the_client_abandons_gives_its_heavy_place_back()
+    {
+        // One heavy place and no queue: a place kept by an abandoned read would turn every later heavy case away for good.
+        var (app, address) = await ServerFixture.StartAsync("--PolicyRules:MaxConcurrentHeavyEvaluations=1", "--PolicyRules:HeavyEvaluationQueueLength=0", "--PolicyRules:RequestTimeoutSeconds=60");
+        await using var _ = app;
+        for (var i = 0; i < 3; i++)
+        {
+            using var socket = new System.Net.Sockets.TcpClient();
+            await socket.ConnectAsync(address.Host, address.Port);
+            var stream = socket.GetStream();
+            var head = $"POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {EvaluationGate.HeavyBodyBytes * 2}\r\n\r\n{{\"asOf\": ";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+            await stream.FlushAsync();
+            await Task.Delay(200);
+        }
+
+        // The server notices each abandoned read a moment after the socket closes; a kept place never comes back.
+        using var client = new HttpClient { BaseAddress = address };
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 40 && status == HttpStatusCode.ServiceUnavailable; attempt++)
+        {
+            using var response = await client.PostAsync("v1/evaluate", TestBodies.Bytes(Heaviest.Value));
+            status = response.StatusCode;
+            if (status == HttpStatusCode.ServiceUnavailable)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
     }
 
     [Fact]

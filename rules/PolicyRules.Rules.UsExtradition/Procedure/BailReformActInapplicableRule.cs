@@ -3,7 +3,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Name("USX-0408")]
 [Description("In extradition custody the Bail Reform Act and the Federal Rules of Criminal Procedure do not apply; release needs special circumstances.")]
 [Citation(Sources.Crm, "615, 618", Authority.Confirmed, Url = Sources.Crm615)]
-[Citation("Fed. R. Crim. P.", "54(b)(5)", Authority.Confirmed)]
+[Citation("Fed. R. Crim. P.", "1(a)(5)(A) (formerly 54(b)(5), moved in the 2002 restyling)", Authority.Confirmed)]
 [Citation("Wright v. Henkel", "190 U.S. 40 (1903) (special circumstances)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]

@@ -4,7 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 [Description("A person found in the United States may not be arrested on a foreign Red Notice or diffusion alone; an arrest needs a 3184 complaint and warrant after a conforming request.")]
 [Citation(Sources.Usam, "§ 3 (INTERPOL-USNCB: no arrest on a foreign Red Notice alone)", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
-[Citation("Sura v. Garland (9th Cir. 2021)", "n.3 (a Red Notice without more gives no probable cause to arrest)", Authority.Confirmed)]
+[Citation("Villalobos Sura v. Garland", "8 F.4th 1161 (9th Cir. 2021) n.3 (recites Radiowala, Hernandez Lara and the Justice Department: a Red Notice without more gives no probable cause to arrest)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Open question Q8: the rule rests on the Justice Department's position and on 18 U.S.C. 3184, not on a statutory arrest bar; the notes could not confirm that the TRAP Act's arrest clause was enacted.")]

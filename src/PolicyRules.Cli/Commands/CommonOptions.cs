@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyRules.Engine;
 
 namespace PolicyRules.Cli.Commands;
 
@@ -11,9 +12,32 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<string[]> Rules() => new("--rules")
+    {
+        Description = "Use this rule set instead of the built-in ones (repeatable): a rule-set project (.csproj or its folder), built first, " +
+            "or its built .dll. Scenarios default to Scenarios/ in its project folder.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>`--evaluator compiled|rete`: which evaluator runs the cases (docs/evaluators.md); both give the same verdicts.</summary>
+    public static Option<string> Evaluator()
+    {
+        var option = new Option<string>("--evaluator")
+        {
+            Description = "Which evaluator runs the rules: compiled (default, stratified, no per-case network) or rete (NRules' network, the reference). Verdicts are identical.",
+            DefaultValueFactory = _ => "compiled",
+        };
+        option.AcceptOnlyFromAmong("compiled", "rete");
+        return option;
+    }
+
+    /// <summary>The evaluator the `--evaluator` option names.</summary>
+    public static PolicyEvaluator EvaluatorOf(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "rete" ? PolicyEvaluator.Rete : PolicyEvaluator.Compiled;
+
     public static Argument<string[]> ScenarioPaths() => new("paths")
     {
-        Description = "Scenario files or folders. Default: the Scenarios folders of every built-in rule set in this checkout.",
+        Description = "Scenario files or folders. Default: the Scenarios folders of the --rules rule sets, or of every built-in rule set in this checkout.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
