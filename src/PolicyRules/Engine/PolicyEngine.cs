@@ -167,7 +167,11 @@ public sealed class PolicyEngine
     public Verdict Evaluate(Case policyCase) => Evaluate(policyCase, observe: null);
 
 
-    internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null)
+    /// <summary>Evaluates one case; when a rule asked for an unknown fact, also each answer to each question (the what-if).</summary>
+    internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null) =>
+        WhatIf.Resolve(EvaluateOnce(policyCase, observe, reorderFacts), policyCase, answered => EvaluateOnce(answered, observe: null, reorderFacts: null));
+
+    private Verdict EvaluateOnce(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts)
     {
         var asOf = policyCase.AsOf;
         var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil
@@ -276,6 +280,7 @@ public sealed class PolicyEngine
             DenyMeaning = attribute.DenyMeaning,
             ReviewMeaning = attribute.ReviewMeaning,
             AllowMeaning = attribute.AllowMeaning,
+            NeedsInformationMeaning = attribute.NeedsInformationMeaning,
         };
     }
 

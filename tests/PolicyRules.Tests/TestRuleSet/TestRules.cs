@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using PolicyRules.Authoring;
 using PolicyRules.Facts;
 
-[assembly: PolicyRuleSet("test", "Test rule set", Version = "9.9.9", DenyMeaning = "test deny", ReviewMeaning = "test review", AllowMeaning = "test allow")]
+[assembly: PolicyRuleSet("test", "Test rule set", Version = "9.9.9", DenyMeaning = "test deny", ReviewMeaning = "test review", AllowMeaning = "test allow", NeedsInformationMeaning = "test needs information")]
 
 namespace PolicyRules.Tests.TestRuleSet.Valid
 {
@@ -73,6 +73,26 @@ namespace PolicyRules.Tests.TestRuleSet.Valid
             Charge charge = default!;
             When().Match(() => charge);
             Then().Yield(ctx => ctx.Note("A charge is on file."));
+        }
+    }
+
+    [Name("TST-0006")]
+    [Description("A charge whose maximum penalty nobody stated asks for it instead of deciding.")]
+    [Citation("Test Code", "Art. 1", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class PenaltyAskRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge, c => c.MaxPenaltyMonths == null);
+            Then().Yield(ctx => ctx.Ask(
+                new Question(
+                    $"Is the maximum penalty of charge {charge.Id} 24 months or more?",
+                    new Answer("24 months or more", $"$.charges[?(@.id=='{charge.Id}')].maxPenaltyMonths", "24"),
+                    new Answer("less than 24 months", $"$.charges[?(@.id=='{charge.Id}')].maxPenaltyMonths", "23")),
+                $"The maximum penalty of charge {charge.Id} is not stated.",
+                charge));
         }
     }
 }
