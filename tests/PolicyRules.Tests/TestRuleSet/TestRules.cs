@@ -85,7 +85,7 @@ namespace PolicyRules.Tests.TestRuleSet.Valid
         public override void Define()
         {
             Charge charge = default!;
-            When().Match(() => charge, c => c.MaxPenaltyMonths == null);
+            When().Match(() => charge, c => c.MaxPenaltyMonths == null, c => c.SentenceImposedMonths == null);
             Then().Yield(ctx => ctx.Ask(
                 new Question(
                     $"Is the maximum penalty of charge {charge.Id} 24 months or more?",
