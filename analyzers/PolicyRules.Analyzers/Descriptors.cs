@@ -81,7 +81,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DisallowedAction = Create(
         DiagnosticIds.DisallowedAction, DiagnosticCategories.Actions,
         "Then() action is not a yield of a finding or derived fact",
-        "Rule '{0}' uses {1} in Then(): the only allowed action is .Yield(ctx => ctx.Deny/Review/Allow/Note(...)) or .Yield(ctx => new SomeDerivedFact(...))",
+        "Rule '{0}' uses {1} in Then(): the only allowed action is .Yield(ctx => ctx.Deny/Review/Allow/Note/Ask(...)), a conditional choosing between them, or .Yield(ctx => new SomeDerivedFact(...))",
         "Actions only yield findings and derived facts through the authoring API, so NRules' truth maintenance retracts them when the facts change and the verdict can be explained.");
 
     public static readonly DiagnosticDescriptor DecidingEffectWithoutAuthority = Create(

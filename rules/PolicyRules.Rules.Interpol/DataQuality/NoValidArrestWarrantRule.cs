@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 83(2)(b)(v)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§1 para 9", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
+[Remarks("Unknown is not absent: with no word on the warrant (no `arrestWarrant`, or its validity not stated) the rule asks instead of refusing. It refuses when the request is known to cite none (`lacks: [\"arrestWarrant\"]`) or the warrant is known not to be in force (`valid: false`).")]
 internal sealed class NoValidArrestWarrantRule : PolicyRule
 {
     public override void Define()
@@ -12,12 +13,20 @@ internal sealed class NoValidArrestWarrantRule : PolicyRule
         Request request = default!;
 
         When()
-            .Match(() => request, r => r.Kind == RequestKind.RedNotice,
-                r => r.ArrestWarrant == null || string.IsNullOrWhiteSpace(r.ArrestWarrant.Reference) || r.ArrestWarrant.Valid == false);
+            .Match(() => request, r => r.Kind == RequestKind.RedNotice, r => Questions.WarrantDefectStated(r) || Questions.WarrantUnknown(r));
 
         Then()
-            .Yield(ctx => ctx.Deny(
-                $"No reference to a valid arrest warrant or judicial decision having the same effect was supplied (reference: {(request.ArrestWarrant == null || string.IsNullOrWhiteSpace(request.ArrestWarrant.Reference) ? "none" : request.ArrestWarrant.Reference)}, valid: {Words.YesNo(request.ArrestWarrant == null ? null : request.ArrestWarrant.Valid)}); a Red Notice cannot be published without one.",
-                request));
+            .Yield(ctx => Questions.WarrantDefectStated(request)
+                ? ctx.Deny(
+                    request.ArrestWarrant == null
+                        ? "The request cites no arrest warrant or judicial decision having the same effect; a Red Notice cannot be published without one."
+                        : $"The arrest warrant{(string.IsNullOrWhiteSpace(request.ArrestWarrant.Reference) ? string.Empty : " " + request.ArrestWarrant.Reference)} is not in force (expired, revoked or annulled); a Red Notice needs a reference to a valid arrest warrant or judicial decision having the same effect.",
+                    request)
+                : ctx.Ask(
+                    Questions.Warrant(request),
+                    request.ArrestWarrant == null
+                        ? "The case does not say whether the request cites an arrest warrant or a judicial decision having the same effect; a Red Notice cannot be published without one, so this must be asked, not assumed."
+                        : $"The case does not say whether the arrest warrant{(string.IsNullOrWhiteSpace(request.ArrestWarrant.Reference) ? string.Empty : " " + request.ArrestWarrant.Reference)} is in force; a Red Notice needs a valid one, so this must be asked, not assumed.",
+                    request));
     }
 }

@@ -26,6 +26,7 @@ internal static class Elements
         ["INT-0508"] = OrdinaryLawCrime,
         ["INT-0201"] = JudicialData, ["INT-0202"] = JudicialData, ["INT-0203"] = JudicialData, ["INT-0204"] = JudicialData,
         ["INT-0205"] = JudicialData, ["INT-0206"] = JudicialData, ["INT-0207"] = JudicialData,
+        ["INT-0211"] = JudicialData + ", " + Penalty,
         ["INT-0208"] = Interest, ["INT-0209"] = Interest,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
