@@ -33,7 +33,7 @@ public sealed class ThenActionAnalyzerTests
         Verifier.Diagnostic(DiagnosticIds.DisallowedAction).WithLocation(0).WithArguments("MinorRule", "a Yield of 'new Other(applicant)'"));
 
     [Fact]
-    public Task ConditionalWithAPlainObjectBranch_Diagnostic() => Verifier.Diagnostics(Rule(".Yield(ctx => applicant.Age < 0 ? ctx.Deny(\"minor\", applicant) : {|#0:new Other(applicant)|})"),
+    public Task ConditionalWithAPlainObjectBranch_Diagnostic() => Verifier.Diagnostics(Rule(".Yield<object>(ctx => applicant.Age < 0 ? ctx.Deny(\"minor\", applicant) : {|#0:new Other(applicant)|})"),
         Verifier.Diagnostic(DiagnosticIds.DisallowedAction).WithLocation(0).WithArguments("MinorRule", "a Yield of 'new Other(applicant)'"));
 
     [Fact]

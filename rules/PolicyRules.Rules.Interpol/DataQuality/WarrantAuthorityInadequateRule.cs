@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 84(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 84(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Remarks("Unknown is not absent: when the case does not say whether the issuer had the power, what kind of body it is, or (for a non-judicial issuer) whether a judicial appeal lies, the rule asks instead of deciding.")]
 internal sealed class WarrantAuthorityInadequateRule : PolicyRule
 {
     public override void Define()
@@ -13,12 +14,16 @@ internal sealed class WarrantAuthorityInadequateRule : PolicyRule
 
         When()
             .Match(() => request, r => r.Kind == RequestKind.RedNotice, r => r.ArrestWarrant != null,
-                r => r.ArrestWarrant!.IssuerCompetent == false
-                    || (r.ArrestWarrant.IssuingAuthorityType != null && !JudicialData.IsJudicial(r.ArrestWarrant.IssuingAuthorityType) && r.ArrestWarrant.JudicialAppealAvailable == false));
+                r => Questions.IssuerDefectStated(r.ArrestWarrant!) || Questions.IssuerUnknown(r.ArrestWarrant!));
 
         Then()
-            .Yield(ctx => ctx.Deny(
-                $"The warrant was issued by {(request.ArrestWarrant!.IssuingAuthorityType == null ? "an unstated authority" : "a " + Words.Of(request.ArrestWarrant.IssuingAuthorityType.Value))}, which {(request.ArrestWarrant.IssuerCompetent == false ? "lacks the power to issue it (RPD Art. 84(a))" : "is not a judicial authority, and no appeal to a judicial authority is available (RPD Art. 84(c))")}.",
-                request, request.ArrestWarrant));
+            .Yield(ctx => Questions.IssuerDefectStated(request.ArrestWarrant!)
+                ? ctx.Deny(
+                    $"The warrant was issued by {(request.ArrestWarrant!.IssuingAuthorityType == null ? "an unstated authority" : "a " + Words.Of(request.ArrestWarrant.IssuingAuthorityType.Value))}, which {(request.ArrestWarrant.IssuerCompetent == false ? "lacks the power to issue it (RPD Art. 84(a))" : "is not a judicial authority, and no appeal to a judicial authority is available (RPD Art. 84(c))")}.",
+                    request, request.ArrestWarrant)
+                : ctx.Ask(
+                    Questions.Issuer(request.ArrestWarrant!),
+                    "The case does not say enough about who issued the warrant to apply RPD Art. 84(a) and (c) (the issuer's power, its kind, or a judicial appeal); this must be asked, not assumed.",
+                    request, request.ArrestWarrant!));
     }
 }

@@ -63,6 +63,66 @@ internal static class Questions
         PenaltyUnknown(c) ? (c.Stage == Stage.Conviction ? "the sentence" : "the maximum penalty") : null,
     }.OfType<string>());
 
+    /// <summary>A stated defect of the issuer: not competent, or not judicial and known to allow no judicial appeal.</summary>
+    public static bool IssuerDefectStated(ArrestWarrant w) => w.IssuerCompetent == false
+        || (w.IssuingAuthorityType != null && !Law.JudicialData.IsJudicial(w.IssuingAuthorityType) && w.JudicialAppealAvailable == false);
+
+    /// <summary>Nobody has said whether the issuer had the power, or, for a non-judicial issuer, whether a judicial appeal lies.</summary>
+    public static bool IssuerUnknown(ArrestWarrant w) => !IssuerDefectStated(w) && (w.IssuerCompetent == null || w.IssuingAuthorityType == null
+        || (!Law.JudicialData.IsJudicial(w.IssuingAuthorityType) && w.JudicialAppealAvailable == null));
+
+    public static Question Issuer(ArrestWarrant w)
+    {
+        var name = string.IsNullOrWhiteSpace(w.Reference) ? "the arrest warrant" : "arrest warrant " + w.Reference;
+        if (w.IssuerCompetent == null)
+        {
+            return new Question(
+                $"Did the authority that issued {name} have the power to issue it under national law?",
+                new Answer("no", "$.request.arrestWarrant.issuerCompetent", "false"),
+                new Answer("yes", "$.request.arrestWarrant.issuerCompetent", "true"));
+        }
+
+        if (w.IssuingAuthorityType == null)
+        {
+            return new Question(
+                $"What kind of body issued {name}: a court or judge, or a non-judicial body (prosecutor, police, administration)?",
+                new Answer("a court", "$.request.arrestWarrant.issuingAuthorityType", "\"court\""),
+                new Answer("a prosecutor", "$.request.arrestWarrant.issuingAuthorityType", "\"prosecutor\""));
+        }
+
+        return new Question(
+            $"Can {name}, issued by a {Words.Of(w.IssuingAuthorityType.Value)}, be appealed to a judicial authority?",
+            new Answer("no", "$.request.arrestWarrant.judicialAppealAvailable", "false"),
+            new Answer("yes", "$.request.arrestWarrant.judicialAppealAvailable", "true"));
+    }
+
+    /// <summary>A stated defect of the summary of facts: none given, or it is known to miss the person's own acts, the time or the place.</summary>
+    public static bool SummaryDefectStated(Request r) => r.Lacks.Contains(RequestItem.SummaryOfFacts)
+        || (r.SummaryOfFacts is { } s && (s.DescribesPersonsOwnActs == false || s.StatesTime == false || s.StatesPlace == false));
+
+    public static bool SummaryUnknown(Request r) => !SummaryDefectStated(r)
+        && (r.SummaryOfFacts is not { } s || s.DescribesPersonsOwnActs == null || s.StatesTime == null || s.StatesPlace == null);
+
+    public static Question Summary(Request r)
+    {
+        const string path = "$.request.summaryOfFacts";
+        if (r.SummaryOfFacts is not { } s)
+        {
+            return new Question(
+                "Does the request give a summary of facts describing the person's own acts, with the time and place?",
+                new Answer("no summary of facts", "$.request.lacks", Lacking(r.Lacks, RequestItem.SummaryOfFacts)),
+                new Answer("yes, acts, time and place", path, "{\"describesPersonsOwnActs\":true,\"statesTime\":true,\"statesPlace\":true}"));
+        }
+
+        var (field, words) = s.DescribesPersonsOwnActs == null ? ("describesPersonsOwnActs", "describe what this person did (role, concrete acts)")
+            : s.StatesTime == null ? ("statesTime", "say when the acts took place")
+            : ("statesPlace", "say where the acts took place");
+        return new Question(
+            $"Does the summary of facts {words}?",
+            new Answer("no", $"{path}.{field}", "false"),
+            new Answer("yes", $"{path}.{field}", "true"));
+    }
+
     /// <summary>The JSON of a <c>lacks</c> list with <paramref name="item"/> added to what it already holds.</summary>
     private static string Lacking<T>(ImmutableArray<T> lacks, T item)
         where T : struct, Enum =>

@@ -11,6 +11,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 2(1) (offences punishable by 12 months or more)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
+[Remarks("Unknown is not absent: when the coverage is undetermined because a fact is unknown (no analysis of the charge, the list not checked, a maximum penalty not stated), the rule asks for it; the what-if shows which answer extradites and which does not. A maximum of exactly 12 months is stated, not unknown, and still goes to review.")]
 [Remarks("Open question Q6: a maximum of exactly 12 months is left undetermined, because treaties differ between \"more than one year\" and \"12 months or more\".")]
 internal sealed class CoverageUndeterminedRule : PolicyRule
 {
@@ -28,8 +29,13 @@ internal sealed class CoverageUndeterminedRule : PolicyRule
             .Match(() => a, x => x.Undetermined);
 
         Then()
-            .Yield(ctx => ctx.Review(
-                $"For charge {a.Charge.Id} the analysis is incomplete ({a.Why}); it cannot found extradition until OIA completes it.",
-                a));
+            .Yield(ctx => CoverageQuestions.For(a.Charge, us, treaty) == null
+                ? ctx.Review(
+                    $"For charge {a.Charge.Id} the analysis is incomplete ({a.Why}); it cannot found extradition until OIA completes it.",
+                    a)
+                : ctx.Ask(
+                    CoverageQuestions.For(a.Charge, us, treaty)!,
+                    $"For charge {a.Charge.Id} the coverage is undetermined because a fact is unknown ({a.Why}); OIA must establish it before the charge can found extradition or be refused.",
+                    a));
     }
 }

@@ -186,6 +186,21 @@ public static class RuleDocs
             text.Append(string.Join("\n\n", rule.Remarks)).Append('\n');
         }
 
+        if (rule.Effects.Contains(Effect.Ask))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{h}# Questions it asks\n\n");
+            text.Append("When the fact that would decide is unknown, the rule asks instead of deciding (docs/verdicts.md). Asked in the scenarios:\n\n");
+            foreach (var (question, scenario) in entry.Questions)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"- {question} (e.g. {Link(scenario, linkPrefix)})\n");
+            }
+
+            if (entry.Questions.IsEmpty)
+            {
+                text.Append("- none yet: no scenario leaves its fact unknown.\n");
+            }
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"\n{h}# Scenarios\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Fires in {entry.FiresIn.Length}:\n\n");
         foreach (var scenario in entry.FiresIn)

@@ -171,7 +171,8 @@ public sealed class PolicyEngine
     internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null) =>
         WhatIf.Resolve(EvaluateOnce(policyCase, observe, reorderFacts), policyCase, answered => EvaluateOnce(answered, observe: null, reorderFacts: null));
 
-    private Verdict EvaluateOnce(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts)
+    /// <summary>One evaluation without the what-if: the verdict's answers carry no outcomes yet (for the benchmark that prices the what-if).</summary>
+    internal Verdict EvaluateOnce(Case policyCase, Action<ISession>? observe = null, Func<List<object>, List<object>>? reorderFacts = null)
     {
         var asOf = policyCase.AsOf;
         var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil

@@ -58,7 +58,7 @@ internal static partial class WhatIf
             {
                 string name => node[name] ??= new JsonObject(),
                 int index => node[index]!,
-                ById byId => node.AsArray().FirstOrDefault(item => item?["id"]?.GetValue<string>() == byId.Id)
+                ById byId => node.AsArray().FirstOrDefault(item => item?[byId.Key]?.GetValue<string>() == byId.Id)
                     ?? throw new PolicyEngineException($"The answer path `{path}` names the list item \"{byId.Id}\", which the case does not have."),
                 _ => throw new InvalidOperationException(),
             };
@@ -113,7 +113,7 @@ internal static partial class WhatIf
     ];
 
     /// <summary>
-    /// The steps of an answer path: field names, list indexes, and <c>[?(@.id=='c1')]</c> for the list item with that ID
+    /// The steps of an answer path: field names, list indexes, and <c>[?(@.id=='c1')]</c> (any text field: <c>[?(@.chargeId=='c1')]</c>) for the list item with that value
     /// (rules know a charge by its ID, not by its place in the case file).
     /// </summary>
     private static List<object> Steps(string path)
@@ -130,19 +130,19 @@ internal static partial class WhatIf
             at += step.Length;
             steps.Add(step.Groups["name"].Success ? step.Groups["name"].Value
                 : step.Groups["index"].Success ? int.Parse(step.Groups["index"].Value, CultureInfo.InvariantCulture)
-                : new ById(step.Groups["id"].Value));
+                : new ById(step.Groups["key"].Value, step.Groups["id"].Value));
         }
 
         if (!path.StartsWith('$') || at != path.Length || steps.Count == 0)
         {
-            throw new PolicyEngineException($"The answer path `{path}` is not a JSON path of the case; write it as $.field.field, with [n] or [?(@.id=='ID')] for a list item.");
+            throw new PolicyEngineException($"The answer path `{path}` is not a JSON path of the case; write it as $.field.field, with [n] or [?(@.key=='value')] for a list item.");
         }
 
         return steps;
     }
 
-    [GeneratedRegex(@"\.(?<name>[A-Za-z][A-Za-z0-9]*)|\[(?<index>[0-9]+)\]|\[\?\(@\.id=='(?<id>[^']*)'\)\]")]
+    [GeneratedRegex(@"\.(?<name>[A-Za-z][A-Za-z0-9]*)|\[(?<index>[0-9]+)\]|\[\?\(@\.(?<key>[A-Za-z]+)=='(?<id>[^']*)'\)\]")]
     private static partial Regex StepPattern();
 
-    private sealed record ById(string Id);
+    private sealed record ById(string Key, string Id);
 }

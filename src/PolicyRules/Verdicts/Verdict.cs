@@ -18,23 +18,23 @@ public sealed record Verdict
     public RuleSetVerdict? For(string ruleSet) => RuleSets.FirstOrDefault(r => r.RuleSet == ruleSet);
 }
 
-/// <summary>The outcome of one rule set.</summary>
+/// <summary>The outcome of one rule set, ordered from refusal towards allow (needs-information can still turn to deny).</summary>
 public enum Outcome
 {
     /// <summary>A deciding finding refuses the request.</summary>
     Deny,
-
-    /// <summary>A human must decide: a finding asks for review, or nothing affirmed the request.</summary>
-    Review,
-
-    /// <summary>Affirmative findings only.</summary>
-    Allow,
 
     /// <summary>
     /// Nothing stated denies, but a fact nobody has stated could decide: the verdict lists the questions to send back, each
     /// with what its answers would do.
     /// </summary>
     NeedsInformation,
+
+    /// <summary>A human must decide: a finding asks for review, or nothing affirmed the request.</summary>
+    Review,
+
+    /// <summary>Affirmative findings only.</summary>
+    Allow,
 }
 
 /// <summary>One rule set's outcome and the findings it rests on.</summary>
