@@ -8,7 +8,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor MissingRuleId = Create(
         DiagnosticIds.MissingRuleId, DiagnosticCategories.Metadata,
         "Rule class has no rule ID",
-        "Rule '{0}' has no rule ID: add [Name(\"SET-0000\")] with its permanent ID from the rule set's registry",
+        "Rule '{0}' has no rule ID: add [Name(\"SET-0000\")] with its permanent ID from the rule set's registry, docs/rules/<rule set>.md",
         "Every rule carries a permanent ID in NRules' [Name] attribute; verdicts, snapshots and impact reports cite rules by it.");
 
     public static readonly DiagnosticDescriptor RuleIdPattern = Create(

@@ -1,6 +1,3 @@
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 [assembly: PolicyRuleSet(
     "us-extradition",
     "U.S. handling of a Red Notice subject found in the United States",

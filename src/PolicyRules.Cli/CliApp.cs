@@ -85,7 +85,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         yield return ImpactCommand.Create(this);
         yield return CoverageCommands.Coverage(this);
         yield return CoverageCommands.Rules(this);
-        yield return CoverageCommands.Docs(this);
+        yield return CoverageCommands.Regen(this);
         yield return ExplainCommand.Create(this);
         yield return GenerateCommand.Create(this);
         yield return BatchCommand.Create(this);

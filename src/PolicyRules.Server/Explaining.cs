@@ -15,7 +15,8 @@ internal interface ICaseExplainer
 {
     /// <summary>Explains a case; with <paramref name="whyNotRuleId"/>, also why that rule did or did not fire.</summary>
     /// <exception cref="ArgumentException">The rule ID is unknown; the message says so and lists known IDs.</exception>
-    Explanation Explain(Case policyCase, string? whyNotRuleId = null);
+    /// <exception cref="OperationCanceledException">The request timed out or was aborted.</exception>
+    Explanation Explain(Case policyCase, string? whyNotRuleId = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -24,10 +25,10 @@ internal interface ICaseExplainer
 /// </summary>
 internal sealed class FiredRulesExplainer(PolicyEngine engine, PolicyRulesOptions options) : ICaseExplainer
 {
-    public Explanation Explain(Case policyCase, string? whyNotRuleId = null)
+    public Explanation Explain(Case policyCase, string? whyNotRuleId = null, CancellationToken cancellationToken = default)
     {
         // The tracer of `policyrules explain` and `coverage`: one recorder for every way of asking.
-        var trace = Tracer.Explain(engine, policyCase, whyNotRuleId);
+        var trace = Tracer.Explain(engine, policyCase, whyNotRuleId, cancellationToken);
         var withFacts = options.TraceLevel == PolicyTraceLevel.Facts;
         return new Explanation
         {

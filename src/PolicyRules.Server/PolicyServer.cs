@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
@@ -25,14 +27,30 @@ internal static class PolicyServer
             return 2;
         }
 
-        app.Run();
+        app.Start();
+        try
+        {
+            // The addresses really bound: Kestrel endpoint settings can add some that --urls did not name.
+            Binding.RequireTokenOffLoopback(app.Urls, app.Services.GetRequiredService<PolicyServerOptions>().Token);
+        }
+        catch (ServerConfigurationException e)
+        {
+            Console.Error.WriteLine($"policyrules serve: {e.Message}");
+            app.StopAsync().GetAwaiter().GetResult();
+            return 2;
+        }
+
+        app.WaitForShutdown();
         return 0;
     }
 
     /// <summary>Builds the application (the engine included, so a bad rule set fails here and not on the first request).</summary>
     /// <exception cref="PolicyEngineException">The rule sets cannot be built.</exception>
     /// <exception cref="ServerConfigurationException">A setting is out of range.</exception>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null) => Build(args, Console.Error, configure);
+
+    /// <summary>Builds the application; warnings (settings that are ignored) go to <paramref name="warnings"/>.</summary>
+    public static WebApplication Build(string[] args, TextWriter warnings, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         configure?.Invoke(builder);
@@ -40,11 +58,13 @@ internal static class PolicyServer
         options.Token = NullIfBlank(options.Token) ?? NullIfBlank(builder.Configuration["POLICYRULES_TOKEN"]);
         Validate(options);
 
-        // Loopback unless the operator names other addresses (--urls, ASPNETCORE_URLS, or the urls setting).
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"]))
-        {
-            builder.WebHost.UseUrls(PolicyServerOptions.DefaultUrl);
-        }
+        // Loopback unless --urls names other addresses; anything but loopback needs a token.
+        var urls = Binding.Choose(args, options, builder.Configuration, warnings);
+        Binding.RequireTokenOffLoopback(
+            [.. urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+             .. builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>()],
+            options.Token);
+        builder.WebHost.UseUrls(urls);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -60,6 +80,7 @@ internal static class PolicyServer
         {
             o.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).UseOnly(options.RuleSets);
             o.MaxRuleFirings = options.MaxRuleFirings;
+            o.MaxEvaluationTime = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
             o.CaseLimits = o.CaseLimits with { MaxBytes = (int)Math.Min(int.MaxValue, options.MaxRequestBodyBytes) };
             o.TraceLevel = ParseTraceLevel(options.TraceLevel);
             o.DecisionLogPath = NullIfBlank(options.DecisionLog);
@@ -67,14 +88,22 @@ internal static class PolicyServer
             o.DecisionLog.Source = "server";
         });
         builder.Services.TryAddSingleton<ICaseExplainer, FiredRulesExplainer>();
+        builder.Services.AddSingleton<EvaluationGate>();
+        builder.Services.AddRateLimiter(limits =>
+        {
+            // Requests being read or evaluated at once; each holds its body (up to MaxRequestBodyBytes) in memory.
+            limits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetConcurrencyLimiter("cases", _ => new ConcurrencyLimiterOptions { PermitLimit = options.MaxRequestsInFlight, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("other"));
+            limits.OnRejected = (rejected, _) => new ValueTask(EvaluationGate.Busy(options, rejected.HttpContext, heavy: false).ExecuteAsync(rejected.HttpContext));
+        });
         builder.Services.ConfigureHttpJsonOptions(json => ServerJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Customize);
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            WriteTimeoutResponse = context => Problems.Write(context, StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
-                $"The server stops each request after {options.RequestTimeoutSeconds:0.###} seconds; send a smaller case or try again."),
+            WriteTimeoutResponse = context => Problems.Timeout(options).ExecuteAsync(context),
         });
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -91,7 +120,9 @@ internal static class PolicyServer
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.HandleException });
         app.UseStatusCodePages();
+        app.Use(AllowHosts(options));
         app.Use(RequireToken(options.Token));
+        app.UseRateLimiter();
         app.UseRequestTimeouts();
         Routes.Map(app);
         return app;
@@ -116,6 +147,33 @@ internal static class PolicyServer
             context.Response.Headers.WWWAuthenticate = "Bearer realm=\"policyrules\"";
             return Problems.Write(context, StatusCodes.Status401Unauthorized, "unauthorized", "A bearer token is required.",
                 "Send the header `Authorization: Bearer <token>` with the token the server was started with.");
+        };
+    }
+
+    /// <summary>
+    /// Without a token the server trusts that only this machine can reach it; a web page could still reach it through DNS
+    /// rebinding (a hostile name that resolves to 127.0.0.1), which shows as a foreign Host header. So without a token only
+    /// loopback host names (or the configured ones) are served; /healthz answers any host.
+    /// </summary>
+    private static Func<HttpContext, RequestDelegate, Task> AllowHosts(PolicyServerOptions options)
+    {
+        if (options.Token is not null)
+        {
+            return static (context, next) => next(context);
+        }
+
+        var allowed = options.AllowedHosts.Length > 0 ? options.AllowedHosts : ["localhost", "127.0.0.1", "[::1]"];
+        var hosts = allowed.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return (context, next) =>
+        {
+            if (hosts.Contains(context.Request.Host.Host) || (context.Request.Host.Host.Contains(':', StringComparison.Ordinal) && hosts.Contains($"[{context.Request.Host.Host}]"))
+                || context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase))
+            {
+                return next(context);
+            }
+
+            return Problems.Write(context, StatusCodes.Status400BadRequest, "host-not-allowed", "The Host header is not allowed.",
+                $"Without a token the server answers only requests addressed to {string.Join(", ", allowed)}; set PolicyRules:AllowedHosts, or a token.");
         };
     }
 
@@ -145,6 +203,18 @@ internal static class PolicyServer
         }
 
         ParseTraceLevel(options.TraceLevel);
+        foreach (var (name, value, min) in new[]
+        {
+            ("Port", options.Port, 0), ("MaxConcurrentEvaluations", options.MaxConcurrentEvaluations, 1), ("EvaluationQueueLength", options.EvaluationQueueLength, 0),
+            ("HeavyCaseFacts", options.HeavyCaseFacts, 1), ("MaxConcurrentHeavyEvaluations", options.MaxConcurrentHeavyEvaluations, 1),
+            ("HeavyEvaluationQueueLength", options.HeavyEvaluationQueueLength, 0), ("MaxRequestsInFlight", options.MaxRequestsInFlight, 1), ("RetryAfterSeconds", options.RetryAfterSeconds, 1),
+        })
+        {
+            if (value < min || (name == "Port" && value > 65535))
+            {
+                throw new ServerConfigurationException($"PolicyRules:{name} must be at least {min}{(name == "Port" ? " and at most 65535" : string.Empty)} (got {value}).");
+            }
+        }
     }
 
     private static PolicyTraceLevel ParseTraceLevel(string text) => text.ToUpperInvariant() switch

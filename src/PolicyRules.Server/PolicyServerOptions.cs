@@ -11,6 +11,9 @@ internal sealed class PolicyServerOptions
     /// <summary>The default address: loopback only, so nothing is exposed until the operator says so with --urls.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>The loopback port when no --urls is given (0 picks a free port). Default 5080.</summary>
+    public int Port { get; set; } = 5080;
+
     /// <summary>When set, every route but /healthz needs <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public string? Token { get; set; }
 
@@ -31,6 +34,34 @@ internal sealed class PolicyServerOptions
 
     /// <summary>Detail of /v1/explain: "rules" (default) or "facts".</summary>
     public string TraceLevel { get; set; } = "rules";
+
+    /// <summary>Light cases evaluated at once; more wait in a queue. Default: twice the processor count.</summary>
+    public int MaxConcurrentEvaluations { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>Light cases that may wait for a place; past it the answer is 503 with Retry-After. Default 256.</summary>
+    public int EvaluationQueueLength { get; set; } = 256;
+
+    /// <summary>
+    /// A case weighing more facts than this (charges, indicators, concerns, U.S. requests and the charges each lists, ...) is
+    /// heavy. Default 100: every canonical scenario weighs less, a case of 100 charges more (about 40 ms in Release), and
+    /// the costliest case the limits allow about 41,000 (about 1 s).
+    /// </summary>
+    public int HeavyCaseFacts { get; set; } = 100;
+
+    /// <summary>Heavy cases evaluated at once. Default 1, so the other cores stay free for light cases and /healthz.</summary>
+    public int MaxConcurrentHeavyEvaluations { get; set; } = 1;
+
+    /// <summary>Heavy cases that may wait; past it the answer is 503 with Retry-After at once. Default 2.</summary>
+    public int HeavyEvaluationQueueLength { get; set; } = 2;
+
+    /// <summary>Requests to /v1/evaluate and /v1/explain being read or evaluated at once (bounds the bodies held in memory). Default 64.</summary>
+    public int MaxRequestsInFlight { get; set; } = 64;
+
+    /// <summary>The Retry-After a busy answer carries, in seconds. Default 2 (the costliest case takes about 1 s).</summary>
+    public int RetryAfterSeconds { get; set; } = 2;
+
+    /// <summary>Host headers accepted when no token is set (the loopback default), against DNS rebinding. Default: localhost, 127.0.0.1, [::1].</summary>
+    public string[] AllowedHosts { get; set; } = [];
 
     /// <summary>The most rule firings per evaluation.</summary>
     public int MaxRuleFirings { get; set; } = Engine.PolicyEngineOptions.DefaultMaxRuleFirings;

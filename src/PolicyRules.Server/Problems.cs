@@ -17,13 +17,27 @@ internal static class Problems
     public static void Customize(ProblemDetailsContext context)
     {
         context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-        context.ProblemDetails.Type ??= context.ProblemDetails.Status switch
+
+        // The framework fills in RFC links for the statuses it answers itself (404, 405, 415, ...); every problem this API
+        // returns has a type under one base, documented in the README.
+        if (context.ProblemDetails.Type?.StartsWith(TypeBase, StringComparison.Ordinal) != true)
         {
-            StatusCodes.Status404NotFound => TypeBase + "not-found",
-            StatusCodes.Status405MethodNotAllowed => TypeBase + "method-not-allowed",
-            _ => TypeBase + "error",
-        };
+            context.ProblemDetails.Type = TypeBase + KindOf(context.ProblemDetails.Status);
+        }
     }
+
+    /// <summary>The problem type of a status the framework answers without naming one.</summary>
+    public static string KindOf(int? status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "bad-request",
+        StatusCodes.Status404NotFound => "not-found",
+        StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+        StatusCodes.Status408RequestTimeout => "request-timeout",
+        StatusCodes.Status413PayloadTooLarge => "too-large",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => "headers-too-large",
+        _ => "error",
+    };
 
     public static IResult InvalidCase(IReadOnlyList<CaseProblem> problems)
     {
@@ -47,6 +61,11 @@ internal static class Problems
             Extensions = extensions ?? new Dictionary<string, object?>(),
         });
 
+    /// <summary>The answer to a request that ran past its time: reading, waiting for a place, or evaluating.</summary>
+    public static IResult Timeout(PolicyServerOptions options) =>
+        Result(StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
+            $"The server stops each request after {options.RequestTimeoutSeconds:0.###} seconds; send a smaller case or try again.");
+
     public static Task Write(HttpContext context, int status, string type, string title, string detail)
     {
         context.Response.StatusCode = status;
@@ -60,7 +79,9 @@ internal static class Problems
         return error switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(context),
-            BadHttpRequestException bad => Write(context, bad.StatusCode, "bad-request", "The request could not be read.",
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => Write(context, StatusCodes.Status408RequestTimeout, "request-timeout",
+                "The request body came too slowly.", "The server stopped waiting for the rest of the body; send it again at a steady rate."),
+            BadHttpRequestException bad => Write(context, bad.StatusCode, KindOf(bad.StatusCode), "The request could not be read.",
                 "The request is malformed or was cut off; send it again."),
             _ => Write(context, StatusCodes.Status500InternalServerError, "internal", "The server could not answer.",
                 "Something went wrong on the server; the request was not evaluated. Try again, or report it with the time of the request."),

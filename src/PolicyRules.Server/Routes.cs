@@ -38,67 +38,96 @@ internal static class Routes
         v1.MapGet("/rules/{id}", (string id, PolicyEngine engine) => engine.FindRule(id) is { } rule
                 ? Results.Ok(RuleDocument.Of(rule, detailed: true))
                 : Problems.Result(StatusCodes.Status404NotFound, "unknown-rule", "No such rule.",
-                    $"No rule has the ID `{Shorten(id)}`; GET /v1/rules lists every rule ID."))
+                    $"No rule has the ID `{Echo.Of(id)}`; GET /v1/rules lists every rule ID."))
             .WithName("GetRule").WithSummary("One rule by its permanent ID, with remarks.")
             .Produces<RuleDocument>(StatusCodes.Status200OK, Json).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapOpenApi();
     }
 
-    private static async Task<IResult> Evaluate(HttpContext context, PolicyEngine engine, PolicyRulesOptions options, IDecisionRecorder decisions)
-    {
-        var (policyCase, problem) = await ReadCase(context, options);
-        if (policyCase is null)
+    private static Task<IResult> Evaluate(HttpContext context, PolicyEngine engine, PolicyRulesOptions options, IDecisionRecorder decisions, EvaluationGate gate) =>
+        Admit(context, options, gate, decisions, policyCase =>
         {
-            return problem!;
-        }
+            var verdict = engine.Evaluate(policyCase, context.RequestAborted);
+            return (verdict, Results.Text(PolicyJson.Canonical(verdict), Json, System.Text.Encoding.UTF8));
+        });
 
-        Verdict verdict;
-        try
-        {
-            verdict = engine.Evaluate(policyCase);
-        }
-        catch (PolicyEngineException e)
-        {
-            return RuleFailed(e);
-        }
-
-        decisions.Record(policyCase, verdict);
-        return Results.Text(PolicyJson.Canonical(verdict), Json, System.Text.Encoding.UTF8);
-    }
-
-    private static async Task<IResult> Explain(
-        HttpContext context, ICaseExplainer explainer, PolicyEngine engine, PolicyRulesOptions options, IDecisionRecorder decisions, string? whyNot = null)
+    private static Task<IResult> Explain(
+        HttpContext context, ICaseExplainer explainer, PolicyEngine engine, PolicyRulesOptions options, IDecisionRecorder decisions, EvaluationGate gate, string? whyNot = null)
     {
         whyNot = string.IsNullOrWhiteSpace(whyNot) ? null : whyNot.Trim();
         if (whyNot is not null && engine.FindRule(whyNot) is null)
         {
-            return Problems.Result(StatusCodes.Status400BadRequest, "unknown-rule", "No such rule.", $"whyNot: {Tracer.UnknownRule(engine, Shorten(whyNot))}");
+            return Task.FromResult(Problems.Result(StatusCodes.Status400BadRequest, "unknown-rule", "No such rule.", $"whyNot: {Tracer.UnknownRule(engine, Echo.Of(whyNot))}"));
         }
 
+        return Admit(context, options, gate, decisions, policyCase =>
+        {
+            var explanation = explainer.Explain(policyCase, whyNot, context.RequestAborted);
+            return (explanation.Verdict, Results.Text(System.Text.Json.JsonSerializer.Serialize(explanation, PolicyJson.Options) + "\n", Json, System.Text.Encoding.UTF8));
+        });
+    }
+
+    /// <summary>
+    /// Reads the case, waits for a place in its lane, evaluates it within the request's time, and records the decision.
+    /// A timeout or an aborted request surfaces as <see cref="OperationCanceledException"/>, which the request-timeout
+    /// middleware turns into the 503 timeout problem.
+    /// </summary>
+    private static async Task<IResult> Admit(
+        HttpContext context, PolicyRulesOptions options, EvaluationGate gate, IDecisionRecorder decisions, Func<Case, (Verdict Verdict, IResult Answer)> evaluate)
+    {
         var (policyCase, problem) = await ReadCase(context, options);
         if (policyCase is null)
         {
             return problem!;
         }
 
-        Explanation explanation;
+        var serverOptions = context.RequestServices.GetRequiredService<PolicyServerOptions>();
+        using var lease = await gate.EnterAsync(policyCase, context.RequestAborted);
+        if (!lease.IsAcquired)
+        {
+            return EvaluationGate.Busy(serverOptions, context, heavy: EvaluationGate.Weight(policyCase) > gate.HeavyCaseFacts);
+        }
+
+        (Verdict Verdict, IResult Answer) result;
         try
         {
-            explanation = explainer.Explain(policyCase, whyNot);
+            result = evaluate(policyCase);
+        }
+        catch (PolicyEngineException e) when (e.BudgetExceeded)
+        {
+            // The engine's own clock can run out a moment before the request's timer; the answer is the same.
+            return Problems.Timeout(serverOptions);
         }
         catch (PolicyEngineException e)
         {
             return RuleFailed(e);
         }
 
+        try
+        {
+            decisions.Record(policyCase, result.Verdict);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // Fail closed: a verdict the log does not hold is not given out (docs/reliability.md, "Decision log").
+            context.Response.Headers.RetryAfter = serverOptions.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problems.Result(StatusCodes.Status503ServiceUnavailable, "decision-not-recorded", "The decision could not be recorded.",
+                "The case was evaluated, but its decision record could not be written to the decision log, so the verdict is withheld; retry later. The server's operator has the cause in its log.");
+        }
 
-        decisions.Record(policyCase, explanation.Verdict);
-        return Results.Text(System.Text.Json.JsonSerializer.Serialize(explanation, PolicyJson.Options) + "\n", Json, System.Text.Encoding.UTF8);
+        return result.Answer;
     }
 
     /// <summary>Reads the whole body (bounded by Kestrel's body limit) and then the case, as the CLI reads a file.</summary>
     private static async Task<(Case? Case, IResult? Problem)> ReadCase(HttpContext context, PolicyRulesOptions options)
     {
+        // The endpoint's Accepts metadata refuses other media types, but lets a request without Content-Type through.
+        if (string.IsNullOrWhiteSpace(context.Request.ContentType))
+        {
+            return (null, Problems.Result(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The request has no Content-Type.",
+                "Send the case as JSON with the header `Content-Type: application/json`."));
+        }
+
         var limit = context.RequestServices.GetRequiredService<PolicyServerOptions>().MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
@@ -134,8 +163,6 @@ internal static class Routes
         Problems.Result(StatusCodes.Status500InternalServerError, "rule-failed", "A rule could not finish on this case.",
             $"Rule `{e.RuleId ?? "unknown"}` could not finish on this case; the rule set needs a fix. Other cases are not affected.",
             new Dictionary<string, object?> { ["ruleId"] = e.RuleId });
-
-    private static string Shorten(string id) => id.Length <= 40 ? id : id[..40] + "...";
 }
 
 /// <summary>The /healthz answer.</summary>

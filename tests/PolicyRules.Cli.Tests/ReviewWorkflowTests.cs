@@ -26,7 +26,8 @@ public sealed class ReviewWorkflowTests
 
         Assert.Equal(1, verifyCode);
         var differing = verifyOut.Split('\n').Where(l => l.StartsWith("DIFFERS: ", StringComparison.Ordinal)).ToList();
-        Assert.Equal("campaign.case.json", Path.GetFileName(Assert.Single(differing)["DIFFERS: ".Length..]));
+        Assert.EndsWith("campaign.case.json)", Assert.Single(differing), StringComparison.Ordinal);
+        Assert.Contains("\n    TST-0002 changes its effect from review to deny: ", verifyOut, StringComparison.Ordinal);
         Assert.Contains("-      \"outcome\": \"review\",", verifyOut, StringComparison.Ordinal);
         Assert.Contains("+      \"outcome\": \"deny\",", verifyOut, StringComparison.Ordinal);
         Assert.Contains("verify: 3 scenarios, 2 match, 1 differ, 0 missing, 0 errors.", verifyOut, StringComparison.Ordinal);
@@ -35,11 +36,12 @@ public sealed class ReviewWorkflowTests
         Assert.True(impactCode == 0, impactError);
         Assert.Contains("## Verdict impact against `HEAD`", impactOut, StringComparison.Ordinal);
         Assert.Contains("**1 of 3 scenarios change** (1 outcome, 0 findings only, 0 wording); 0 new, 0 removed", impactOut, StringComparison.Ordinal);
-        var rows = impactOut.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
-        Assert.Equal("| `rules/PolicyRules.Cli.Tests/Scenarios/campaign` | cli-test | review | **deny** |", Assert.Single(rows));
-        Assert.Contains("added TST-0002 (deny, cli-test)", impactOut, StringComparison.Ordinal);
-        Assert.Contains("removed TST-0002 (review, cli-test)", impactOut, StringComparison.Ordinal);
-        Assert.Contains("| TST-0002 | 1 | 1 |", impactOut, StringComparison.Ordinal);
+        var rows = impactOut.Split('\n').Where(l => l.EndsWith("| cli-test | review | **deny** |", StringComparison.Ordinal)).ToList();
+        Assert.Contains("`rules/PolicyRules.Cli.Tests/Scenarios/campaign`", Assert.Single(rows), StringComparison.Ordinal);
+        Assert.Contains("  - TST-0002 changes its effect from review to deny: ", impactOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("now finds", impactOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("no longer finds", impactOut, StringComparison.Ordinal);
+        Assert.Contains("| TST-0002 | 0 | 0 | 1 |", impactOut, StringComparison.Ordinal);
         Assert.DoesNotContain("plain", impactOut, StringComparison.Ordinal);
         Assert.DoesNotContain("short", impactOut, StringComparison.Ordinal);
         Assert.Equal(approved, File.ReadAllText(Path.Combine(corpus.Scenarios, "campaign.verdict.json")));
@@ -201,14 +203,16 @@ public sealed class ReviewWorkflowTests
         Assert.Equal(1, staleCode);
         Assert.Contains("stale: docs/rules/TST-0001.md (out of date)", staleOut, StringComparison.Ordinal);
         Assert.Contains("stale: docs/rules/TST-0999.md (rule no longer exists)", staleOut, StringComparison.Ordinal);
-        Assert.Contains("regenerate with: dotnet run --project src/PolicyRules.Cli -- docs", staleOut, StringComparison.Ordinal);
+        Assert.Contains("regenerate with: dotnet run --project src/PolicyRules.Cli -- regen", staleOut, StringComparison.Ordinal);
 
         Assert.Equal(0, corpus.Run(Before, "docs").ExitCode);
         Assert.Equal(page, File.ReadAllText(Path.Combine(folder, "TST-0001.md")));
         Assert.False(File.Exists(Path.Combine(folder, "TST-0999.md")));
-        Assert.Contains("[campaign](../../rules/PolicyRules.Cli.Tests/Scenarios/campaign.case.json)", page, StringComparison.Ordinal);
+        Assert.Contains("[coverage.md](coverage.md#tst-0001)", page, StringComparison.Ordinal);
+        Assert.Contains("[campaign](../../rules/PolicyRules.Cli.Tests/Scenarios/campaign.case.json)", File.ReadAllText(Path.Combine(folder, "coverage.md")), StringComparison.Ordinal);
         Assert.Contains("- Test Code Art. 1 (confirmed): <https://example.invalid/test-code#art1>", page, StringComparison.Ordinal);
-        Assert.Contains("| [TST-0002](TST-0002.md) |", File.ReadAllText(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
+        Assert.Contains("| [TST-0002](TST-0002.md) |", File.ReadAllText(Path.Combine(folder, "cli-test.md")), StringComparison.Ordinal);
+        Assert.Contains("- [cli-test](cli-test.md)", File.ReadAllText(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
 
         // A changed rule makes the committed pages stale.
         Assert.Equal(1, corpus.Run(After, "docs", "--check").ExitCode);

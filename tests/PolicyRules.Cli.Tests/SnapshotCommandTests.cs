@@ -66,6 +66,55 @@ public sealed class SnapshotCommandTests
         Assert.Contains("not valid JSON", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Verify_leads_each_mismatch_with_the_description_the_outcome_change_and_the_findings_by_rule_then_the_raw_diff()
+    {
+        using var corpus = CopyOfMotivatingScenario();
+        var verdict = Directory.GetFiles(corpus.Path, "*.verdict.json", SearchOption.AllDirectories).Single();
+        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"deny\"", "\"outcome\": \"review\"", StringComparison.Ordinal)
+            .Replace("\"effect\": \"deny\"", "\"effect\": \"review\"", StringComparison.Ordinal));
+
+        var (_, output, _) = CliRunner.Run("verify", corpus.Path);
+
+        var lines = output.Split('\n');
+        Assert.StartsWith("DIFFERS: The motivating case: a Red Notice for embezzlement", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("motivating-case.case.json)", lines[0], StringComparison.Ordinal);
+        Assert.Equal("  interpol: the outcome changes from review to deny.", lines[1]);
+        Assert.Matches(@"^    INT-\d{4} changes its effect from review to deny: ", lines[2]);
+        Assert.DoesNotContain(lines, l => l.Contains("now finds", StringComparison.Ordinal) || l.Contains("no longer finds", StringComparison.Ordinal));
+        Assert.True(
+            Array.IndexOf(lines, "  raw diff:") < Array.FindIndex(lines, l => l.StartsWith("+      \"outcome\"", StringComparison.Ordinal)),
+            "the raw diff comes after the plain-language change");
+    }
+
+    [Fact]
+    public void Verify_as_json_junit_and_markdown_carries_the_same_change()
+    {
+        using var corpus = CopyOfMotivatingScenario();
+        var verdict = Directory.GetFiles(corpus.Path, "*.verdict.json", SearchOption.AllDirectories).Single();
+        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"deny\"", "\"outcome\": \"allow\"", StringComparison.Ordinal));
+
+        var (jsonCode, json, _) = CliRunner.Run("verify", corpus.Path, "--format", "json");
+        var (junitCode, junit, _) = CliRunner.Run("verify", corpus.Path, "--format", "junit");
+        var (_, markdown, _) = CliRunner.Run("verify", corpus.Path, "--format", "markdown");
+
+        Assert.Equal((1, 1), (jsonCode, junitCode));
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(1, document.RootElement.GetProperty("differ").GetInt32());
+        var result = document.RootElement.GetProperty("results")[0];
+        Assert.Equal("mismatch", result.GetProperty("status").GetString());
+        Assert.Equal("interpol: the outcome changes from allow to deny.", result.GetProperty("changes")[0].GetString());
+        Assert.Equal("allow", result.GetProperty("change").GetProperty("ruleSets")[0].GetProperty("outcomeBefore").GetString());
+
+        var xml = System.Xml.Linq.XDocument.Parse(junit);
+        var failure = Assert.Single(xml.Descendants("failure"));
+        Assert.Equal("interpol: the outcome changes from allow to deny.", failure.Attribute("message")!.Value);
+        Assert.Equal("1", xml.Root!.Attribute("tests")!.Value);
+
+        Assert.Contains("- interpol: the outcome changes from allow to deny.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("<details><summary>Raw diff</summary>", markdown, StringComparison.Ordinal);
+    }
+
     private static TestPaths.TempFolder CopyOfMotivatingScenario()
     {
         var temp = TestPaths.NewTempFolder();

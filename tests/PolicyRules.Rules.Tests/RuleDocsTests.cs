@@ -3,18 +3,18 @@ using PolicyRules.Testing;
 
 namespace PolicyRules.Rules.Tests;
 
-/// <summary>The committed pages under docs/rules are exactly what `policyrules docs` generates from the rules and the corpus.</summary>
+/// <summary>The committed generated files (docs/rules, the case schema and vocabulary) are exactly what `policyrules regen` writes.</summary>
 public sealed class RuleDocsTests
 {
     [Fact]
-    public void Committed_rule_docs_are_up_to_date()
+    public void Committed_generated_files_are_up_to_date()
     {
-        var pages = RuleDocs.Pages(ScenarioCorpusTests.Engine, RuleCoverageTests.Coverage);
+        var files = GeneratedFiles.All(ScenarioCorpusTests.Engine, RuleCoverageTests.Coverage);
 
-        var stale = RuleDocs.Stale(TestPaths.RepositoryRoot, pages);
+        var stale = GeneratedFiles.Stale(TestPaths.RepositoryRoot, files);
 
         Assert.True(
             stale.Count == 0,
-            $"{stale.Count} page(s) under docs/rules are stale: {string.Join(", ", stale)}. Regenerate them with `dotnet run --project src/PolicyRules.Cli -- docs` and commit docs/rules/.");
+            $"{stale.Count} generated file(s) are stale: {string.Join(", ", stale)}. Regenerate them with `dotnet run --project src/PolicyRules.Cli -- regen`, read the diff and commit it.");
     }
 }

@@ -66,7 +66,7 @@ public sealed class FailureTests
 
     private sealed class ThrowingExplainer : ICaseExplainer
     {
-        public Explanation Explain(Case policyCase, string? whyNotRuleId = null) =>
+        public Explanation Explain(Case policyCase, string? whyNotRuleId = null, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("secret internal detail of System.Collections.Generic.Dictionary");
     }
 }

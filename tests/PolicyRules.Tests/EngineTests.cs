@@ -21,6 +21,15 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void A_rule_using_a_retired_ID_stops_the_engine_and_the_rule_set_lists_its_retired_IDs()
+    {
+        var error = Assert.Throws<PolicyEngineException>(() => TestEngines.Create("Retired"));
+
+        Assert.Contains("rule ID `TST-0960` is retired in rule set `test`; take the next free ID from docs/rules/test.md.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["TST-0960"], TestEngines.Valid.RuleSets.Single().RetiredRuleIds.ToArray());
+    }
+
+    [Fact]
     public void Review_overrides_allow()
     {
         var policyCase = TestCases.Minimal with { Context = [new ContextIndicator { Kind = ContextKind.PublishedCampaignList }] };

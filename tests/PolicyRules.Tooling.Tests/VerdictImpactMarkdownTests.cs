@@ -11,9 +11,9 @@ public sealed class VerdictImpactMarkdownTests
         var report = new ImpactReport(
             "main",
             [
-                new ScenarioImpact("rules/a/wording", ImpactKind.OtherChanged, [], [], "wording changed"),
-                new ScenarioImpact("rules/a/fresh", ImpactKind.New, [], [], "no approved verdict at main"),
-                new ScenarioImpact("rules/a/broken", ImpactKind.Error, [], [], "line 3: bad JSON"),
+                new ScenarioImpact("rules/a/wording", ImpactKind.OtherChanged, Detail: "wording changed"),
+                new ScenarioImpact("rules/a/fresh", ImpactKind.New, Detail: "no approved verdict at main"),
+                new ScenarioImpact("rules/a/broken", ImpactKind.Error, Detail: "line 3: bad JSON"),
             ],
             ["rules/a/gone"]);
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PolicyRules.Facts;
 
 namespace PolicyRules.Rules.UsExtradition.Derived;
 

@@ -1,5 +1,3 @@
-using PolicyRules.Facts;
-
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>One charge assessed for dual criminality and treaty coverage.</summary>

@@ -1,5 +1,3 @@
-using PolicyRules.Facts;
-
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>The requests the United States can act on: conforming, through a proper channel, on a basis that exists.</summary>

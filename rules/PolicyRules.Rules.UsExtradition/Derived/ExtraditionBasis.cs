@@ -1,5 +1,3 @@
-using PolicyRules.Facts;
-
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>The legal basis on which extradition could proceed: a treaty in force, 18 U.S.C. 3181(b), or none.</summary>

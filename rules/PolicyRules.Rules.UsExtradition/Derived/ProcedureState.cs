@@ -1,5 +1,3 @@
-using PolicyRules.Facts;
-
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PolicyRules.Facts;
 
 namespace PolicyRules.Rules.UsExtradition.Derived;
 

@@ -1,15 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.Doctrines;
 
 [Name("USX-0314")]
 [Description("A capital charge without an assurance that the death penalty will not be imposed or carried out: the Secretary may refuse surrender.")]
 [Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 7", Authority.Confirmed)]
-[Citation("Extradition treaties", "death-penalty clauses in older treaties", Authority.Unconfirmed)]
+[Citation(Sources.TreatyList, "death-penalty clauses in older treaties", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class DeathPenaltyAssuranceRule : PolicyRule
 {

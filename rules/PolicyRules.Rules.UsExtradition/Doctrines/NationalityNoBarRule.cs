@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Doctrines;
 
 [Name("USX-0313")]
 [Description("U.S. nationality is no bar: the United States extradites its nationals, and 18 U.S.C. 3196 lets the Secretary surrender them even where a treaty does not oblige it.")]
-[Citation("18 U.S.C.", "§ 3196", Authority.Confirmed, Url = Sources.S3196)]
+[Citation(Sources.UsCode18, "§ 3196", Authority.Confirmed, Url = Sources.S3196)]
 [EffectiveFrom("1990-11-21")]
 [Remarks("Section 3196 was added in 1990; the day (21 November 1990) is from general knowledge [U].")]
 internal sealed class NationalityNoBarRule : PolicyRule

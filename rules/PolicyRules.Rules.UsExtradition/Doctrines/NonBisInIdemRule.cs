@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Doctrines;
 
 [Name("USX-0312")]
 [Description("A prior U.S. prosecution for the same conduct: where the treaty has a double-jeopardy clause, extradition for it must be refused.")]
 [Citation("CRS 98-958", "Extradition To and From the United States (common treaty exclusions)", Authority.Confirmed)]
 [Citation("CRS RL32096", "U.S.-U.K. 2003 treaty (prior jeopardy)", Authority.Confirmed)]
-[Citation("Extradition treaties", "\"same offence\" test, per treaty", Authority.Unconfirmed)]
+[Citation(Sources.TreatyList, "\"same offence\" test, per treaty", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q2: double-jeopardy clauses are not in the treaty table, so the rule always flags.")]
 internal sealed class NonBisInIdemRule : PolicyRule

@@ -1,15 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.Doctrines;
 
 [Name("USX-0310")]
 [Description("Rule of specialty: once surrender is ordered, the person may be tried only for the surrendered charges.")]
 [Citation("United States v. Rauscher", "119 U.S. 407 (1886)", Authority.Confirmed)]
-[Citation("Justice Manual", "9-15.500 (specialty)", Authority.Confirmed)]
+[Citation(Sources.JusticeManual, "9-15.500 (specialty)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class SpecialtyRule : PolicyRule
 {

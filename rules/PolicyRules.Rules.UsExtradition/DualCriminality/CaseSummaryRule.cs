@@ -1,14 +1,10 @@
 using System.Collections.Immutable;
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
 
 namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 
 [Name("USX-0904")]
 [Description("Sums up the charge assessments for the case: any extraditable, all failing dual criminality, none covered, any undetermined; and whether the case is still at screening.")]
-[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("The case is at screening (OIA and the Criminal Division decide) until a 3184 complaint is filed; after that, coverage and dual criminality are for the extradition court.")]
 [Priority(1)]

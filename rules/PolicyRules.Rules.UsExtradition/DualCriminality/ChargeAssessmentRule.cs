@@ -1,15 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 
 [Name("USX-0903")]
 [Description("Assesses each charge for dual criminality and for coverage by the treaty type (list, dual criminality, mixed) or by 18 U.S.C. 3181(b).")]
-[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
-[Citation("USAM Organization and Functions Manual", "§ 3 (Criminal Division decides whether a treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Usam, "§ 3 (Criminal Division decides whether a treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Dual criminality: no analysis entry is undetermined; an entry with no U.S. analogue fails; otherwise it is satisfied. Under 3181(b) the qualifying charges count as satisfied and covered, because the Attorney General's certification covers the 18 U.S.C. 16 equivalence; the other charges are not covered.")]
 [Remarks("Open question Q6: treaties differ between \"more than one year\" and \"12 months or more\". A dual-criminality treaty covers a charge when both maxima exceed 12 months, does not when either is below 12, and a value of exactly 12 is left undetermined, which is never wrong for either wording. A mixed treaty covers a listed offence, or one with both maxima of at least 12 months.")]

@@ -1,14 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 
 [Name("USX-0303")]
 [Description("Dual criminality or treaty coverage of a charge is not yet determined (no analysis, list not checked, or a 12-month penalty at the threshold).")]
-[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 2(1) (offences punishable by 12 months or more)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Unknown is not absent: when the coverage is undetermined because a fact is unknown (no analysis of the charge, the list not checked, a maximum penalty not stated), the rule asks for it; the what-if shows which answer extradites and which does not. A maximum of exactly 12 months is stated, not unknown, and still goes to review.")]

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 
 [Name("USX-0301")]
 [Description("Screening: no charged conduct is a crime under U.S. law and the confirmed treaty requires dual criminality; not extraditable on this request.")]
-[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
-[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class DualCriminalityFailsConfirmedRule : PolicyRule
 {

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 
 [Name("USX-0302")]
 [Description("Screening: no charged conduct has a U.S. analogue, but the treaty is a list treaty or its type or status is unconfirmed; OIA or the court decides.")]
 [Citation("Factor v. Laubenheimer", "290 U.S. 276 (1933)", Authority.Confirmed)]
-[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Twin of USX-0301 under decision D1; it also covers list treaties, where Factor v. Laubenheimer warns against reading dual criminality into the list.")]
 internal sealed class DualCriminalityFailsUnconfirmedRule : PolicyRule

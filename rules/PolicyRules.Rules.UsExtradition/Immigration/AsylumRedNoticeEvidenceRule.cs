@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Immigration;
 
 [Name("USX-0504")]
 [Description("In asylum proceedings a Red Notice may be reliable evidence for the serious-nonpolitical-crime bar, but never ICE's sole basis for detention.")]
 [Citation("Matter of W-E-R-B-", "27 I&N Dec. 795 (BIA 2020)", Authority.Confirmed)]
-[Citation("ICE Directive 15006.1", "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
+[Citation(Sources.IceDirective, "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [EffectiveFrom("2020-01-01")]
 [Remarks("The effective date uses the decision year; the day is not known [U].")]
 internal sealed class AsylumRedNoticeEvidenceRule : PolicyRule

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Immigration;
 
 [Name("USX-0501")]
 [Description("ICE may not detain a person on a Red Notice or diffusion alone; independent grounds are required.")]
-[Citation("ICE Directive 15006.1", "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
+[Citation(Sources.IceDirective, "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [EffectiveFrom("2023-09-29")]
 [Remarks("Open question Q7: a notice is never a sole basis for ICE detention; there is no per-country weighting.")]
 internal sealed class IceDetentionOnNoticeRule : PolicyRule

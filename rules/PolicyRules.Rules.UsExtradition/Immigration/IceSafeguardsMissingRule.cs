@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Immigration;
 
 [Name("USX-0502")]
 [Description("The notice is used in immigration proceedings without the checks ICE Directive 15006.1 requires.")]
-[Citation("ICE Directive 15006.1", "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
+[Citation(Sources.IceDirective, "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
 [Citation("Red Notice Law Journal", "posts on Directive 15006.1, Sept-Oct 2023 (content of the checks)", Authority.Secondary)]
 [EffectiveFrom("2023-09-29")]
 internal sealed class IceSafeguardsMissingRule : PolicyRule

@@ -1,16 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.Immigration;
 
 [Name("USX-0503")]
 [Description("Removal to the requesting state while extradition is impossible or has failed may be a disguised extradition: review before removal.")]
 [Citation("INS v. Doherty", "502 U.S. 314 (1992)", Authority.Confirmed)]
 [Citation("McMullen v. INS (9th Cir. 1986)", "asylum bars after extradition was denied", Authority.Confirmed)]
-[Citation("Justice Manual", "9-15.610 (deportation as an alternative to extradition)", Authority.Confirmed)]
+[Citation(Sources.JusticeManual, "9-15.610 (deportation as an alternative to extradition)", Authority.Confirmed)]
 [Citation("Disguised-extradition commentary", "removal used in place of extradition", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("The rule compares the removal destination with the requesting country as facts of the case; no country is named in the rule.")]

@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 
 [Name("USX-0308")]
 [Description("A claim that the request is politically motivated is for the Secretary of State, not the extradition court.")]
 [Citation("U.S.-India Extradition Treaty (1997)", "Art. 5(2)", Authority.Confirmed)]
 [Citation("CRS RL32096", "U.S.-U.K. 2003 treaty (politically motivated requests for the executive)", Authority.Confirmed)]
-[Citation("PolicyRules legal research notes", "us-extradition §4.3 (other treaties)", Authority.Unconfirmed)]
+[Citation(Sources.ResearchNotes, "us-extradition §4.3 (other treaties)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class PoliticallyMotivatedRequestRule : PolicyRule
 {

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 
 [Name("USX-0305")]
 [Description("A pure political offence (treason, sedition, espionage) is charged: almost all treaties exclude it; flag for the court.")]
 [Citation("Quinn v. Robinson", "783 F.2d 776 (9th Cir. 1986)", Authority.Confirmed)]
-[Citation("PolicyRules legal research notes", "us-extradition §4.3 (pure political offences excluded under almost all treaties)", Authority.Unconfirmed)]
+[Citation(Sources.ResearchNotes, "us-extradition §4.3 (pure political offences excluded under almost all treaties)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class PurePoliticalOffenceRule : PolicyRule
 {

@@ -1,12 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0804")]
 [Description("Stage marker: 18 U.S.C. 3181(b) elements 1-3 are met without a treaty; the Attorney General's certification is missing.")]
-[Citation("18 U.S.C.", "§ 3181(b)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode18, "§ 3181(b)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class AwaitingAgCertificationStageRule : PolicyRule

@@ -1,12 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0803")]
 [Description("Stage marker: there is no basis for extradition and the 18 U.S.C. 3181(b) route is not open.")]
-[Citation("18 U.S.C.", "§ 3181", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode18, "§ 3181", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class NoTreatyStageRule : PolicyRule

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0815")]
 [Description("Stage marker: the extradition judge did not certify.")]
-[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class NotCertifiedStageRule : PolicyRule

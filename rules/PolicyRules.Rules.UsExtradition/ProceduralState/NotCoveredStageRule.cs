@@ -1,12 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0805")]
 [Description("Stage marker: no charge is covered (each fails dual criminality or is not covered, and at least one is not covered).")]
-[Citation("7 FAM", "1612", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Fam7, "1612", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class NotCoveredStageRule : PolicyRule

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0706")]
 [Description("Procedural state NOT_EXTRADITABLE_DUAL_CRIMINALITY: no charged conduct is a crime under U.S. law; states the next lawful step.")]
-[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("7 FAM", "1612", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Fam7, "1612", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class NotExtraditableDualCriminalityStateRule : PolicyRule
 {

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0703")]
 [Description("Procedural state NOT_EXTRADITABLE_NO_TREATY: there is no extradition treaty in force and 18 U.S.C. 3181(b) is not open; states the next lawful step.")]
-[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("18 U.S.C.", "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.UsCode18, "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class NotExtraditableNoTreatyStateRule : PolicyRule
 {

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0812")]
 [Description("Stage marker: the provisional-arrest period lapsed without a formal request, or the person was discharged for that reason.")]
-[Citation("7 FAM", "1621.1", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation(Sources.Fam7, "1621.1", Authority.Confirmed, Url = Sources.Fam1620)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class ProvisionalArrestLapsedStageRule : PolicyRule

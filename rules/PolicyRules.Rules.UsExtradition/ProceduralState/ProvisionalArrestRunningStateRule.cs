@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0711")]
 [Description("Procedural state PROVISIONAL_ARREST_RUNNING: the person is provisionally arrested and the treaty period is running; states the next lawful step.")]
-[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("7 FAM", "1621.1", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Fam7, "1621.1", Authority.Confirmed, Url = Sources.Fam1620)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class ProvisionalArrestRunningStateRule : PolicyRule
 {

@@ -1,12 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0809")]
 [Description("Stage marker: an effective formal request covers an extraditable charge.")]
-[Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
+[Citation(Sources.Crm, "617", Authority.Confirmed, Url = Sources.Crm617)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class ReferFormalStageRule : PolicyRule

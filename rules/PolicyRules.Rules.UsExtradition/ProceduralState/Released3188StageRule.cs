@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0819")]
 [Description("Stage marker: the person was discharged under 18 U.S.C. 3188.")]
-[Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
+[Citation(Sources.UsCode18, "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class Released3188StageRule : PolicyRule

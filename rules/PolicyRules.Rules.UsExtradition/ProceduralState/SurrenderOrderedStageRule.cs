@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProceduralState;
 
 [Name("USX-0817")]
 [Description("Stage marker: the Secretary of State ordered surrender.")]
-[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[Citation(Sources.UsCode18, "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
 [EffectiveFrom("1948-09-01")]
 [Priority(1)]
 internal sealed class SurrenderOrderedStageRule : PolicyRule

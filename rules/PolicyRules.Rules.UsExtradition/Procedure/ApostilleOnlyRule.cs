@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0409")]
 [Description("The foreign documents carry only an apostille, which does not meet 18 U.S.C. 3190; admissibility is for the court.")]
-[Citation("18 U.S.C.", "§ 3190", Authority.Confirmed, Url = Sources.S3190)]
+[Citation(Sources.UsCode18, "§ 3190", Authority.Confirmed, Url = Sources.S3190)]
 [Citation("Hague Apostille Convention", "U.S. declaration on 18 U.S.C. 3190", Authority.Confirmed, Url = Sources.Apostille)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class ApostilleOnlyRule : PolicyRule

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0408")]
 [Description("In extradition custody the Bail Reform Act and the Federal Rules of Criminal Procedure do not apply; release needs special circumstances.")]
-[Citation("Criminal Resource Manual", "615, 618", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.Crm, "615, 618", Authority.Confirmed, Url = Sources.Crm615)]
 [Citation("Fed. R. Crim. P.", "54(b)(5)", Authority.Confirmed)]
 [Citation("Wright v. Henkel", "190 U.S. 40 (1903) (special circumstances)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]

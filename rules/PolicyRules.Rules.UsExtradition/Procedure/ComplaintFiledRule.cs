@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0418")]
 [Description("A 3184 complaint has been filed: a warrant may issue and the person may be arrested on it.")]
-[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
-[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
-[Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
+[Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.Crm, "617", Authority.Confirmed, Url = Sources.Crm617)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class ComplaintFiledRule : PolicyRule
 {

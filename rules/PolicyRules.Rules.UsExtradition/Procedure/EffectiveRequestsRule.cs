@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0905")]
 [Description("Derives the requests the United States can act on: found conforming by OIA, sent through diplomatic or treaty-direct channels, on a basis that exists.")]
-[Citation("USAM Organization and Functions Manual", "§ 3 (after a diplomatic request for provisional arrest)", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("Criminal Resource Manual", "613", Authority.Confirmed, Url = Sources.Crm613)]
+[Citation(Sources.Usam, "§ 3 (after a diplomatic request for provisional arrest)", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Crm, "613", Authority.Confirmed, Url = Sources.Crm613)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("A request is effective when OIA found it conforming, it came through diplomatic or treaty-direct channels, and either it claims a bilateral treaty that is in force or it is a formal request under 3181(b) whose elements are all met. A provisional-arrest request under 3181(b) is never effective: provisional arrest rests on a treaty article. A request sent only through INTERPOL is not effective here; USX-0103 asks OIA whether the treaty lets that channel carry it.")]
 [Priority(1)]

@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0412")]
 [Description("The person is held on a 3184 warrant and the formal request has arrived: the public extradition hearing may proceed.")]
-[Citation("18 U.S.C.", "§§ 3184, 3189", Authority.Confirmed, Url = Sources.S3184)]
-[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
-[Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
+[Citation(Sources.UsCode18, "§§ 3184, 3189", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.Crm, "617", Authority.Confirmed, Url = Sources.Crm617)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class HearingMayProceedRule : PolicyRule
 {

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0410")]
 [Description("The extradition judge did not certify: no surrender on this complaint, though the government may file a new one.")]
-[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [Citation("Ahmad v. Wigen; In re Atta", "no res judicata: a new complaint is heard afresh", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class NotCertifiedRule : PolicyRule

@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0402")]
 [Description("Refer to the U.S. Attorney: a conforming formal request under a confirmed treaty or 18 U.S.C. 3181(b) covers an extraditable charge.")]
-[Citation("Criminal Resource Manual", "613", Authority.Confirmed, Url = Sources.Crm613)]
-[Citation("Criminal Resource Manual", "617", Authority.Confirmed, Url = Sources.Crm617)]
-[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.Crm, "613", Authority.Confirmed, Url = Sources.Crm613)]
+[Citation(Sources.Crm, "617", Authority.Confirmed, Url = Sources.Crm617)]
+[Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class ReferOnFormalRequestRule : PolicyRule
 {

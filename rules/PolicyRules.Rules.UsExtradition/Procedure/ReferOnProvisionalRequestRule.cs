@@ -1,17 +1,11 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0401")]
 [Description("Refer to the U.S. Attorney: a conforming provisional-arrest request under a confirmed treaty covers an extraditable charge.")]
-[Citation("USAM Organization and Functions Manual", "§ 3 (after a diplomatic request for provisional arrest the U.S. Attorney files a complaint)", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("Criminal Resource Manual", "613", Authority.Confirmed, Url = Sources.Crm613)]
-[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
-[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.Usam, "§ 3 (after a diplomatic request for provisional arrest the U.S. Attorney files a complaint)", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Crm, "613", Authority.Confirmed, Url = Sources.Crm613)]
+[Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Needs a treaty whose in-force status is confirmed (decision D1). Coverage rests on OIA's analysis of each charge; where the treaty type is only [S] or [U], OIA's finding that the request conforms to the treaty is what the referral relies on, and USX-0213 reviews the status where that is unconfirmed.")]
 internal sealed class ReferOnProvisionalRequestRule : PolicyRule

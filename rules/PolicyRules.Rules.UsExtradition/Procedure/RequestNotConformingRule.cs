@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0403")]
 [Description("A request came through proper channels but OIA has not found it conforming: prosecutors act only on requests in good order.")]
-[Citation("Criminal Resource Manual", "613", Authority.Confirmed, Url = Sources.Crm613)]
+[Citation(Sources.Crm, "613", Authority.Confirmed, Url = Sources.Crm613)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class RequestNotConformingRule : PolicyRule
 {

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0414")]
 [Description("The person is certified and committed: surrender is the Secretary of State's discretionary decision.")]
-[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
-[Citation("22 C.F.R.", "§ 95.3", Authority.Confirmed, Url = Sources.Cfr95)]
+[Citation(Sources.UsCode18, "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[Citation(Sources.Cfr22, "§ 95.3", Authority.Confirmed, Url = Sources.Cfr95)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class SecretaryDecidesRule : PolicyRule
 {

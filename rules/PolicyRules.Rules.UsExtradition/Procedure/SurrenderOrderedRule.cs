@@ -1,15 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.Procedure;
 
 [Name("USX-0415")]
 [Description("The Secretary of State ordered surrender: delivery to the requesting state's authorised agent is lawful.")]
-[Citation("18 U.S.C.", "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
-[Citation("22 C.F.R.", "§ 95.3(b)", Authority.Confirmed, Url = Sources.Cfr95)]
+[Citation(Sources.UsCode18, "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
+[Citation(Sources.Cfr22, "§ 95.3(b)", Authority.Confirmed, Url = Sources.Cfr95)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class SurrenderOrderedRule : PolicyRule
 {

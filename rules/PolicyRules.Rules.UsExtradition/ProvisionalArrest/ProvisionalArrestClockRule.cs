@@ -1,15 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 
 [Name("USX-0906")]
 [Description("Computes the provisional-arrest clock: the treaty period from the treaty's start event, the deadline for the formal request, and whether it lapsed.")]
-[Citation("7 FAM", "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
-[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.Fam7, "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q11: the period counts calendar days, or calendar months to the same day number (clamped to the month's end), from the arrest or from the opening of proceedings (the complaint) as the treaty row says. The deadline day itself is inside the period. There is no tolling, and receipt means the request's receivedOn date (the Netherlands rule on receipt at the embassy is not modelled).")]
 [Remarks("The clock is lapsed when the as-of date is after the deadline and no effective formal request arrived on or before it. A lapse does not end eligibility: a later request and re-arrest are not barred.")]

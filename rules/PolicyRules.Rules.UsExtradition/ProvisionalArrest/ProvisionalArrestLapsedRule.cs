@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 
 [Name("USX-0406")]
 [Description("The provisional-arrest period lapsed without a formal request in time: the person may be released, but a later request is not barred.")]
-[Citation("7 FAM", "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
-[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.Fam7, "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q11: the deadline day is inside the period, there is no tolling, and a lapse ends the custody, not the eligibility.")]
 internal sealed class ProvisionalArrestLapsedRule : PolicyRule

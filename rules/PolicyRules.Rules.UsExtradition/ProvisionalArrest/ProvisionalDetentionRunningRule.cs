@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 
 [Name("USX-0405")]
 [Description("Provisional detention is lawful until the confirmed treaty deadline; the formal request is due by then.")]
-[Citation("7 FAM", "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
-[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.Fam7, "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class ProvisionalDetentionRunningRule : PolicyRule
 {

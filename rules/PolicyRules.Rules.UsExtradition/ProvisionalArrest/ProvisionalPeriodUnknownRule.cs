@@ -1,15 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 
 [Name("USX-0407")]
 [Description("The provisional-arrest period for the treaty is unknown or unconfirmed: OIA must read the treaty rather than assume a default.")]
-[Citation("7 FAM", "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
-[Citation("PolicyRules legal research notes", "us-extradition §10.3 (periods are not uniform across treaties)", Authority.Secondary)]
+[Citation(Sources.Fam7, "1621.1 (provisional arrest periods)", Authority.Confirmed, Url = Sources.Fam1620)]
+[Citation(Sources.ResearchNotes, "us-extradition §10.3 (periods are not uniform across treaties)", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q16: periods recalled from memory (e.g. for GB, MX, CA, DE, JP, CH, KR) are tagged [U] and are never used as decisive; the verdict quotes the recorded value.")]
 internal sealed class ProvisionalPeriodUnknownRule : PolicyRule

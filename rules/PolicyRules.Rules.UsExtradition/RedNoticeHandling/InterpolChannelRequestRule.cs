@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 
 [Name("USX-0103")]
 [Description("A request that reached the United States only through INTERPOL or another informal channel is not a diplomatic request; OIA must check the treaty.")]
-[Citation("USAM Organization and Functions Manual", "§ 3 (INTERPOL-USNCB: no arrest on a foreign Red Notice alone)", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("Criminal Resource Manual", "613, 615", Authority.Confirmed, Url = Sources.Crm613)]
+[Citation(Sources.Usam, "§ 3 (INTERPOL-USNCB: no arrest on a foreign Red Notice alone)", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Crm, "613, 615", Authority.Confirmed, Url = Sources.Crm613)]
 [Citation("U.S.-India Extradition Treaty (1997)", "Art. 12(1) (request for provisional arrest may go through INTERPOL)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class InterpolChannelRequestRule : PolicyRule

@@ -1,5 +1,3 @@
-using PolicyRules.Facts;
-
 namespace PolicyRules.Rules.UsExtradition.Reference;
 
 /// <summary>What the treaty table says about the requesting country, inserted as a fact for each case.</summary>

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
 
 namespace PolicyRules.Rules.UsExtradition.Reference;
 

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.Section3181b;
 
 [Name("USX-0206")]
 [Description("18 U.S.C. 3181(b) elements 1-3 are met without a treaty, but the Attorney General's written certification (both limbs) is missing.")]
-[Citation("18 U.S.C.", "§ 3181(b)(1)-(2)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode18, "§ 3181(b)(1)-(2)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1996-04-24")]
 [Remarks("Open question Q10: the certification is an input; the engine never predicts whether the Attorney General will give it.")]
 internal sealed class AgCertificationMissingRule : PolicyRule

@@ -1,13 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Section3181b;
 
 [Name("USX-0205")]
 [Description("18 U.S.C. 3181(b) elements 2-3 fail: no charge is a crime of violence against a U.S. national committed outside the United States.")]
-[Citation("18 U.S.C.", "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
-[Citation("8 U.S.C.", "§ 1101(a)(22)", Authority.Confirmed)]
+[Citation(Sources.UsCode18, "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode8, "§ 1101(a)(22)", Authority.Confirmed)]
 [EffectiveFrom("1996-04-24")]
 internal sealed class NoQualifyingChargeRule : PolicyRule
 {

@@ -1,12 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Section3181b;
 
 [Name("USX-0204")]
 [Description("18 U.S.C. 3181(b) element 1 fails: the person is a U.S. citizen, a U.S. national or a lawful permanent resident.")]
-[Citation("18 U.S.C.", "§ 3181(b) (opening words)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode18, "§ 3181(b) (opening words)", Authority.Confirmed, Url = Sources.Title18Ch209)]
 [EffectiveFrom("1996-04-24")]
 [Remarks("When the person's status is not given, the rule stays silent: element 1 is then simply not established.")]
 internal sealed class PersonIneligibleRule : PolicyRule

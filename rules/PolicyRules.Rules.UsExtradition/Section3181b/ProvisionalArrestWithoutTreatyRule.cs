@@ -1,15 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.Section3181b;
 
 [Name("USX-0404")]
 [Description("Provisional arrest is requested in a 18 U.S.C. 3181(b) case, but provisional arrest rests on a treaty article and there is none.")]
-[Citation("18 U.S.C.", "§ 3187 (extraterritorial jurisdiction only; not the authority for foreign requests)", Authority.Confirmed, Url = Sources.Title18Ch209)]
-[Citation("Criminal Resource Manual", "615", Authority.Confirmed, Url = Sources.Crm615)]
+[Citation(Sources.UsCode18, "§ 3187 (extraterritorial jurisdiction only; not the authority for foreign requests)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.Crm, "615", Authority.Confirmed, Url = Sources.Crm615)]
 [EffectiveFrom("1996-04-24")]
 [Remarks("Research notes §0.2: for a foreign request, provisional arrest rests on the treaty's provisional-arrest article plus a 3184 complaint; 18 U.S.C. 3187 covers only places under U.S. extraterritorial jurisdiction.")]
 internal sealed class ProvisionalArrestWithoutTreatyRule : PolicyRule

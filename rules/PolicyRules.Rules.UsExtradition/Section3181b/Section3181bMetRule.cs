@@ -1,13 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Section3181b;
 
 [Name("USX-0207")]
 [Description("Every element of 18 U.S.C. 3181(b) is met: proceedings under 3184 may be brought without a treaty.")]
-[Citation("18 U.S.C.", "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
-[Citation("18 U.S.C.", "§ 3184 (\"or in cases arising under section 3181(b)\")", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.UsCode18, "§ 3181(b)-(c)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode18, "§ 3184 (\"or in cases arising under section 3181(b)\")", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1996-04-24")]
 internal sealed class Section3181bMetRule : PolicyRule
 {

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Section3188;
 
 [Name("USX-0907")]
 [Description("Computes the 18 U.S.C. 3188 clock: two calendar months from commitment, plus the time allowed to convey the person out of the United States.")]
-[Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
+[Citation(Sources.UsCode18, "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("The period is two calendar months from the certification and commitment date plus `travelAllowanceDays`; it has elapsed when the as-of date is later and the person was neither surrendered, discharged nor refused surrender by the Secretary.")]
 [Priority(1)]

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Section3188;
 
 [Name("USX-0417")]
 [Description("The person was discharged under 18 U.S.C. 3188: no surrender on that commitment.")]
-[Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
+[Citation(Sources.UsCode18, "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [Citation("McNabb Associates commentary", "a 3188 discharge does not bar later proceedings", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class Released3188Rule : PolicyRule

@@ -1,12 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.Section3188;
 
 [Name("USX-0411")]
 [Description("More than two months since commitment without surrender: on application the judge may discharge the person unless sufficient cause is shown (18 U.S.C. 3188).")]
-[Citation("18 U.S.C.", "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
+[Citation(Sources.UsCode18, "§ 3188", Authority.Confirmed, Url = Sources.S3188)]
 [Citation("Extradition practice", "pending habeas as \"sufficient cause\"", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class Section3188PeriodElapsedRule : PolicyRule

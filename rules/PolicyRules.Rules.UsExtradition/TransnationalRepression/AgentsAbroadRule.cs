@@ -1,16 +1,11 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 
 [Name("USX-0604")]
 [Description("Agents of the requesting state are reported acting against the person outside lawful channels.")]
 [Citation("FBI Director's remarks on Operation Fox Hunt", "28 Oct 2020", Authority.Confirmed, Url = Sources.FoxHunt)]
 [Citation("E.D.N.Y. Operation Fox Hunt complaint (28 Oct 2020)", "charges under 18 U.S.C. 951 and 2261A", Authority.Confirmed)]
-[Citation("18 U.S.C.", "§ 951 (agents of foreign governments)", Authority.Confirmed)]
-[Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
+[Citation(Sources.UsCode18, "§ 951 (agents of foreign governments)", Authority.Confirmed)]
+[Citation(Sources.UsCode22, "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class AgentsAbroadRule : PolicyRule
 {

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 
 [Name("USX-0601")]
 [Description("The INTERPOL screening of the same case found the notice non-compliant: treat the request as possible transnational repression.")]
-[Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
+[Citation(Sources.UsCode22, "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("2021-12-27")]
 [Remarks("Reads the INTERPOL rule set's findings as facts in the same session; it never repeats INTERPOL rules.")]
 internal sealed class InterpolDenyFlagRule : PolicyRule

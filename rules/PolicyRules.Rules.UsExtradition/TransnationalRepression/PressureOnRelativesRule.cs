@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 
 [Name("USX-0603")]
 [Description("Pressure on the person's relatives to force a return is reported: a transnational-repression sign.")]
 [Citation("FBI Director's remarks on Operation Fox Hunt", "28 Oct 2020", Authority.Confirmed, Url = Sources.FoxHunt)]
 [Citation("E.D.N.Y. Operation Fox Hunt complaint (28 Oct 2020)", "charges under 18 U.S.C. 951 and 2261A", Authority.Confirmed)]
-[Citation("22 U.S.C.", "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
+[Citation(Sources.UsCode22, "§ 263b(a) (sense of Congress on abuse of INTERPOL)", Authority.Confirmed, Url = Sources.Trap263b)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class PressureOnRelativesRule : PolicyRule
 {

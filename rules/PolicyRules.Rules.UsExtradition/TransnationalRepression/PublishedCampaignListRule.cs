@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 
 [Name("USX-0605")]
 [Description("The person is named in a published campaign or list of 'fugitives' to be brought back.")]
-[Citation("PolicyRules legal research notes", "us-extradition §6.6 (Fox Hunt and Sky Net lists)", Authority.Secondary)]
+[Citation(Sources.ResearchNotes, "us-extradition §6.6 (Fox Hunt and Sky Net lists)", Authority.Secondary)]
 [Citation("PolicyRules motivating case", "published fugitive list", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class PublishedCampaignListRule : PolicyRule

@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.TransnationalRepression;
 
 [Name("USX-0606")]
 [Description("The requesting state describes INTERPOL notices as its route in place of extradition.")]
-[Citation("22 U.S.C.", "§ 263b(d)", Authority.Confirmed, Url = Sources.Trap263b)]
+[Citation(Sources.UsCode22, "§ 263b(d)", Authority.Confirmed, Url = Sources.Trap263b)]
 [Citation("PolicyRules motivating case", "stated substitute for extradition", Authority.Secondary)]
 [EffectiveFrom("2021-12-27")]
 internal sealed class StatedSubstituteRule : PolicyRule

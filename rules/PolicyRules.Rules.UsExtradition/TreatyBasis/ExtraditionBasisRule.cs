@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0902")]
 [Description("Derives the basis for extradition: a treaty in force, otherwise 18 U.S.C. 3181(b) when every element is met, otherwise none.")]
-[Citation("18 U.S.C.", "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
-[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.UsCode18, "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("A suspended treaty counts as no treaty. A treaty basis is confirmed only when the row's status is tagged C and not disputed; a 3181(b) basis rests on the case facts and is always confirmed; no basis is confirmed when the row says none or suspended at C, and never when the country is not on record.")]
 [Priority(1)]

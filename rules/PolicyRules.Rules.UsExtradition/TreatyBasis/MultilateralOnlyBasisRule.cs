@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0208")]
 [Description("A request relying only on a multilateral convention has no confirmed basis in U.S. practice: review.")]
-[Citation("18 U.S.C.", "§ 3184 (\"treaty or convention\")", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.UsCode18, "§ 3184 (\"treaty or convention\")", Authority.Confirmed, Url = Sources.S3184)]
 [Citation("UNTOC art. 16(5); UNCAC art. 44(6)", "U.S. notifications on conventions as a basis for extradition", Authority.Unconfirmed)]
-[Citation("U.S. Department of State", "Report on International Extradition (§ 211, Pub. L. 106-113): practice rests almost entirely on bilateral treaties", Authority.Confirmed)]
+[Citation(Sources.StateDepartment, "Report on International Extradition (§ 211, Pub. L. 106-113): practice rests almost entirely on bilateral treaties", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q9: a convention-only request is treated as no basis; USX-0201 or USX-0202 still speak to the treaty status.")]
 internal sealed class MultilateralOnlyBasisRule : PolicyRule

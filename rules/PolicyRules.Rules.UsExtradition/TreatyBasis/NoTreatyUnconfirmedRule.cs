@@ -1,15 +1,10 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0202")]
 [Description("The treaty table says no treaty is in force, but the row is unconfirmed or disputed: verify before treating the person as not extraditable.")]
-[Citation("18 U.S.C.", "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
-[Citation("18 U.S.C.", "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
-[Citation("PolicyRules legal research notes", "us-extradition §5.4, §10.2 (treaty lists)", Authority.Secondary)]
+[Citation(Sources.UsCode18, "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
+[Citation(Sources.ResearchNotes, "us-extradition §5.4, §10.2 (treaty lists)", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Twin of USX-0201 under decision D1: the same facts on an [S] or [U] row, or a disputed one, send the case to review and quote the tag and source.")]
 internal sealed class NoTreatyUnconfirmedRule : PolicyRule

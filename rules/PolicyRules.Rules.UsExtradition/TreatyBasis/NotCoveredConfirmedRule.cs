@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0209")]
 [Description("Screening: under a confirmed treaty of confirmed type, no charge is covered; the Criminal Division cannot find the person extraditable.")]
-[Citation("USAM Organization and Functions Manual", "§ 3 (the Criminal Division decides whether a valid treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Usam, "§ 3 (the Criminal Division decides whether a valid treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class NotCoveredConfirmedRule : PolicyRule
 {

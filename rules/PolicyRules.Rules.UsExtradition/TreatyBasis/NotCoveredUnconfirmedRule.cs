@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0210")]
 [Description("Screening: no charge is covered, but the treaty status or type is unconfirmed; confirm the treaty text before closing.")]
-[Citation("USAM Organization and Functions Manual", "§ 3 (the Criminal Division decides whether a valid treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
-[Citation("7 FAM", "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
+[Citation(Sources.Usam, "§ 3 (the Criminal Division decides whether a valid treaty covers the crimes)", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Fam7, "1612 (extraditable offence)", Authority.Confirmed, Url = Sources.Fam1610)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Twin of USX-0209 under decision D1.")]
 internal sealed class NotCoveredUnconfirmedRule : PolicyRule

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0203")]
 [Description("The requesting state has no row in the treaty table: check Treaties in Force before treating the person as not extraditable.")]
-[Citation("18 U.S.C.", "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
-[Citation("U.S. Department of State", "Treaties in Force (extradition entries)", Authority.Secondary)]
+[Citation(Sources.UsCode18, "§ 3181(a)", Authority.Confirmed, Url = Sources.Title18Ch209)]
+[Citation(Sources.StateDepartment, "Treaties in Force (extradition entries)", Authority.Secondary)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q12: states named as partners only by unverified sources (Bangladesh, Botswana, Brunei, Uganda, Marshall Islands, Somaliland) are left out of the table on purpose, so they reach this rule and are reviewed.")]
 internal sealed class NotOnRecordRule : PolicyRule

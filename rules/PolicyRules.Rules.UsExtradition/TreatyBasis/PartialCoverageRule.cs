@@ -1,12 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0211")]
 [Description("Some charges are extraditable and others are not: proceed only on the extraditable ones.")]
-[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation("United States v. Rauscher", "119 U.S. 407 (1886)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class PartialCoverageRule : PolicyRule

@@ -1,14 +1,9 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0212")]
 [Description("The treaty table does not record the treaty's type (list or dual criminality): coverage cannot be assessed.")]
-[Citation("PolicyRules legal research notes", "us-extradition §10.2 (type per treaty)", Authority.Unconfirmed)]
-[Citation("USAM Organization and Functions Manual", "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
+[Citation(Sources.ResearchNotes, "us-extradition §10.2 (type per treaty)", Authority.Unconfirmed)]
+[Citation(Sources.Usam, "§ 3", Authority.Confirmed, Url = Sources.UsamOf3)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class TreatyTypeUnknownRule : PolicyRule
 {

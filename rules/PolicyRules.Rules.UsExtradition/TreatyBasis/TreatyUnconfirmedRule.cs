@@ -1,13 +1,8 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.TreatyBasis;
 
 [Name("USX-0213")]
 [Description("A treaty is recorded as in force only on unconfirmed or disputed data: verify against Treaties in Force before any decisive step.")]
-[Citation("PolicyRules legal research notes", "us-extradition §5.1, §10.2", Authority.Secondary)]
+[Citation(Sources.ResearchNotes, "us-extradition §5.1, §10.2", Authority.Secondary)]
 [Citation("Terlinden v. Ames", "184 U.S. 270 (1902) (treaty status is for the political branches)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Decision D1 and open question Q1: dormant or disputed rows (e.g. succession treaties) cannot decide; the referral rules USX-0401 and USX-0402 need a confirmed treaty.")]

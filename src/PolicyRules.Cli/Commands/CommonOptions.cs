@@ -16,4 +16,17 @@ internal static class CommonOptions
         Description = "Scenario files or folders. Default: the Scenarios folders of every built-in rule set in this checkout.",
         Arity = ArgumentArity.ZeroOrMore,
     };
+
+    /// <summary>--format for the review reports (verify, coverage).</summary>
+    public static Option<string> ReportFormat(params string[] extra)
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text for a terminal, markdown for a pull request, json for scripts, junit for CI test reports" +
+                (extra.Length > 0 ? $", {string.Join(", ", extra)}" : string.Empty) + ".",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(["text", "markdown", "json", "junit", .. extra]);
+        return format;
+    }
 }

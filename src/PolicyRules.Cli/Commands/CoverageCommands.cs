@@ -4,7 +4,7 @@ using PolicyRules.Snapshots;
 
 namespace PolicyRules.Cli.Commands;
 
-/// <summary>`policyrules coverage`, `policyrules rules` and `policyrules docs`: how the scenario corpus exercises the rules.</summary>
+/// <summary>`policyrules coverage`, `policyrules rules` and `policyrules regen`: how the scenario corpus exercises the rules, and the files generated from it.</summary>
 internal static class CoverageCommands
 {
     public static Command Coverage(CliApp app)
@@ -45,47 +45,53 @@ internal static class CoverageCommands
         return command;
     }
 
-    public static Command Docs(CliApp app)
+    public static Command Regen(CliApp app)
     {
-        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 listing the pages under docs/rules that are stale." };
-        var command = new Command("docs", "Generate docs/rules/<ID>.md and docs/rules/README.md from the rules and the scenario corpus; delete pages of rules that no longer exist.") { check };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 listing the generated files that are stale." };
+        var command = new Command(
+            "regen",
+            "Regenerate every generated file from the rules, the fact model and the scenario corpus: docs/rules (a page per rule, a registry per rule set, coverage.md), docs/case.schema.json and docs/case-vocabulary.md.")
+        {
+            check,
+        };
+        command.Aliases.Add("docs");
         command.SetAction(parse =>
         {
             var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
-                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run docs from inside the repository.");
+                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run regen from inside the repository.");
             var engine = app.CreateEngine();
-            var pages = Pages(engine, root);
+            var files = Pages(engine, root);
             if (parse.GetValue(check))
             {
-                var stale = RuleDocs.Stale(root, pages);
+                var stale = GeneratedFiles.Stale(root, files);
                 foreach (var path in stale)
                 {
                     app.Out.WriteLine($"stale: {path}");
                 }
 
                 app.Out.WriteLine(stale.Count == 0
-                    ? $"docs: {pages.Count} pages up to date."
-                    : $"docs: {stale.Count} of {pages.Count} pages stale; regenerate with: dotnet run --project src/PolicyRules.Cli -- docs");
+                    ? $"regen: {files.Count} generated files up to date."
+                    : $"regen: {stale.Count} of {files.Count} generated files stale; regenerate with: dotnet run --project src/PolicyRules.Cli -- regen");
                 return stale.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
             }
 
-            var touched = RuleDocs.Write(root, pages);
+            var touched = GeneratedFiles.Write(root, files);
             foreach (var path in touched)
             {
                 app.Out.WriteLine($"wrote: {path}");
             }
 
-            app.Out.WriteLine($"docs: {pages.Count} pages, {touched.Count} changed.");
+            app.Out.WriteLine($"regen: {files.Count} generated files, {touched.Count} changed.");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>The generated pages for a checkout: every built-in scenario folder, names relative to the root.</summary>
+    /// <summary>The generated files for a checkout: every built-in scenario folder, names relative to the root.</summary>
     internal static SortedDictionary<string, string> Pages(PolicyEngine engine, string root)
     {
         var scenarios = SnapshotCommands.Discover(engine, null, root);
-        return RuleDocs.Pages(engine, Measure(engine, scenarios, root));
+        return GeneratedFiles.All(engine, Measure(engine, scenarios, root));
     }
 
     private static CoverageReport Measure(PolicyEngine engine, IReadOnlyList<Scenario> scenarios, string? root) =>

@@ -10,29 +10,27 @@ internal static class SnapshotCommands
     public static Command Verify(CliApp app)
     {
         var paths = CommonOptions.ScenarioPaths();
-        var command = new Command("verify", "Evaluate every scenario and compare it with its approved verdict; write .verdict.received.json and print a diff for each mismatch.") { paths };
+        var format = CommonOptions.ReportFormat();
+        var command = new Command(
+            "verify",
+            "Evaluate every scenario and compare it with its approved verdict; for each mismatch write .verdict.received.json and print what changed in plain words (outcome, findings by rule ID), then the raw diff.")
+        {
+            paths, format,
+        };
         command.SetAction(parse =>
         {
             var engine = app.CreateEngine();
             var scenarios = Discover(engine, parse.GetValue(paths));
             var results = scenarios.Select(s => VerdictSnapshots.Check(engine, s)).ToList();
-            foreach (var result in results.Where(r => r.Status != SnapshotStatus.Match))
+            var report = new VerifyReport(results, s => Relative(s.CasePath));
+            app.Out.Write(parse.GetValue(format) switch
             {
-                app.Out.WriteLine($"{Word(result.Status)}: {Relative(result.Scenario.CasePath)}");
-                app.Out.WriteLine(result.Detail);
-                app.Out.WriteLine();
-            }
-
-            var failed = results.Count(r => r.Status != SnapshotStatus.Match);
-            app.Out.WriteLine($"verify: {results.Count} scenarios, {results.Count(r => r.Status == SnapshotStatus.Match)} match, " +
-                $"{results.Count(r => r.Status == SnapshotStatus.Mismatch)} differ, {results.Count(r => r.Status == SnapshotStatus.Missing)} missing, " +
-                $"{results.Count(r => r.Status == SnapshotStatus.Error)} errors.");
-            if (failed > 0)
-            {
-                app.Out.WriteLine("Read each diff; approve the received verdicts you agree with: policyrules approve [PATH...]");
-            }
-
-            return failed == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
+                "markdown" => report.Markdown(),
+                "json" => report.Json(),
+                "junit" => report.JUnit(),
+                _ => report.Text(),
+            });
+            return report.Passed ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
         return command;
     }
@@ -81,11 +79,4 @@ internal static class SnapshotCommands
     }
 
     internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
-
-    private static string Word(SnapshotStatus status) => status switch
-    {
-        SnapshotStatus.Mismatch => "DIFFERS",
-        SnapshotStatus.Missing => "MISSING APPROVED VERDICT",
-        _ => "ERROR",
-    };
 }

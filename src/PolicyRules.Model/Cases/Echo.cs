@@ -5,13 +5,16 @@ namespace PolicyRules.Cases;
 
 /// <summary>
 /// Quotes text taken from a case inside a problem message or JSON path, so that every problem stays on one line whatever
-/// the case holds: line breaks, other control characters and lone surrogates are shown as escapes, and long text is cut.
+/// the case holds: line breaks, other control characters, invisible format characters (bidirectional overrides,
+/// zero-width spaces) and lone surrogates are shown as escapes, and long text is cut. Public because every layer that
+/// puts case text in front of a person (the engine's errors, the CLI, the server, verdict renderings) quotes it the same way.
 /// </summary>
-internal static class Echo
+public static class Echo
 {
     /// <summary>The longest piece of case text quoted in a message.</summary>
     public const int DefaultMax = 40;
 
+    /// <summary>The text, escaped and cut to at most <paramref name="max"/> characters (then "..." follows).</summary>
     public static string Of(string text, int max = DefaultMax)
     {
         var cut = text.Length > max;
@@ -36,7 +39,7 @@ internal static class Echo
                 '\n' => builder.Append("\\n"),
                 '\r' => builder.Append("\\r"),
                 '\t' => builder.Append("\\t"),
-                _ when char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' =>
+                _ when char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' || IsInvisible(c) =>
                     builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
                 _ => builder.Append(c),
             };
@@ -44,4 +47,10 @@ internal static class Echo
 
         return cut ? builder.Append("...").ToString() : builder.ToString();
     }
+
+    /// <summary>
+    /// Format characters (bidirectional overrides and isolates, zero-width spaces and joiners, the BOM): invisible on a
+    /// terminal, they can make a message read differently from what it holds.
+    /// </summary>
+    internal static bool IsInvisible(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

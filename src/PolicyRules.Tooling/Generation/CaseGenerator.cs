@@ -77,6 +77,55 @@ public static class CaseGenerator
         }
     }
 
+    /// <summary>
+    /// The costliest case the default case limits allow: every list at 200 items (charges of every category, context
+    /// indicators, Article 2 concerns, U.S. requests that each list every charge, offence analyses, prior prosecutions),
+    /// for load tests and the evaluation budget. The same case every time.
+    /// </summary>
+    public static Case Heaviest()
+    {
+        const int items = 200;
+        var asOf = new DateOnly(2026, 6, 30);
+        var chargeIds = Enumerable.Range(1, items).Select(i => string.Create(CultureInfo.InvariantCulture, $"c{i}")).ToImmutableArray();
+        return new Case
+        {
+            Scenario = "the heaviest case the limits allow",
+            AsOf = asOf,
+            Request = new Request { Kind = RequestKind.RedNotice, RequestingCountry = "XA", Purpose = RequestPurpose.Extradition, IssuedOn = asOf.AddDays(-30) },
+            Person = new Person { Nationalities = ["XA"] },
+            Charges = [.. chargeIds.Select((id, i) => new Charge
+            {
+                Id = id,
+                Category = Categories[i % Categories.Length],
+                MaxPenaltyMonths = 12 + i,
+                PurelyMilitary = i % 7 == 0,
+                Conduct = new Conduct { Violence = Violences[i % Violences.Length], VictimNationalities = i % 3 == 0 ? ["US"] : [] },
+            })],
+            Context = [.. Enumerable.Range(0, items).Select(i => new ContextIndicator { Kind = ContextKinds[i % ContextKinds.Length], Source = Sources[i % Sources.Length] })],
+            Article2Concerns = [.. Enumerable.Range(0, items).Select(i => new Article2Concern { Kind = ConcernKinds[i % ConcernKinds.Length], Basis = ConcernBases[i % ConcernBases.Length] })],
+            Us = new UsSituation
+            {
+                Located = true,
+                PersonStatus = UsPersonStatus.OtherNoncitizen,
+                ForumCircuit = "2",
+                Requests = [.. Enumerable.Range(1, items).Select(i => new UsRequest
+                {
+                    Id = string.Create(CultureInfo.InvariantCulture, $"r{i}"),
+                    Kind = i % 2 == 0 ? UsRequestKind.FormalExtradition : UsRequestKind.ProvisionalArrest,
+                    Channel = UsRequestChannel.Diplomatic,
+                    ReceivedOn = asOf.AddDays(-i),
+                    Conforming = true,
+                    Basis = UsRequestBasis.BilateralTreaty,
+                    ChargeIds = chargeIds,
+                })],
+                OffenceAnalysis = [.. chargeIds.Select((id, i) => new OffenceAnalysis { ChargeId = id, UsAnalogue = "18 U.S.C. 1343", UsMaxPenaltyMonths = 12 + i, Listed = i % 2 == 0 })],
+                PriorUsProsecutions = [.. chargeIds.Select((id, i) => new PriorUsProsecution { ChargeId = id, Outcome = i % 2 == 0 ? ProsecutionOutcome.Convicted : ProsecutionOutcome.Acquitted })],
+                Proceedings = new UsProceedings { ComplaintFiledOn = asOf.AddDays(-20), ArrestedOn = asOf.AddDays(-19), ArrestKind = ArrestKind.Provisional, InCustody = true },
+                Claims = new UsClaims { PoliticallyMotivatedRequest = true, LapseOfTime = true },
+            },
+        };
+    }
+
     private static Case Make(ref SplitMix64 r, long index, CaseGeneratorOptions options)
     {
         var asOf = EarliestAsOf.AddDays(r.Next(AsOfSpanDays + 1));

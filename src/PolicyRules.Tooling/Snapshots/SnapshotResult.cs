@@ -21,4 +21,5 @@ public enum SnapshotStatus
 /// <param name="Status">How it compared.</param>
 /// <param name="Detail">The unified diff for a mismatch or missing verdict, or the error message.</param>
 /// <param name="Received">The verdict text the engine produced, when it produced one.</param>
-public sealed record SnapshotResult(Scenario Scenario, SnapshotStatus Status, string Detail, string? Received);
+/// <param name="Change">For a mismatch or a missing verdict, what changed in plain words (null when the approved file cannot be read as a verdict).</param>
+public sealed record SnapshotResult(Scenario Scenario, SnapshotStatus Status, string Detail, string? Received, VerdictChange? Change = null);

@@ -31,16 +31,16 @@ public enum ImpactKind
     Error,
 }
 
-/// <summary>A finding that appears or disappears between the base verdict and the current one.</summary>
-public sealed record FindingChange(string RuleSet, bool Added, VerdictFinding Finding);
-
 /// <summary>One scenario's impact.</summary>
-public sealed record ScenarioImpact(
-    string Scenario,
-    ImpactKind Kind,
-    ImmutableArray<(string RuleSet, string Before, string After)> Outcomes,
-    ImmutableArray<FindingChange> Findings,
-    string? Detail = null);
+/// <param name="Scenario">The scenario's name (its case path without the suffix, relative to the repository).</param>
+/// <param name="Kind">How its verdict compares with the approved one at the base.</param>
+/// <param name="Change">What changed, in plain words (for changed scenarios).</param>
+/// <param name="Detail">A line for new, wording-only and failed scenarios.</param>
+public sealed record ScenarioImpact(string Scenario, ImpactKind Kind, VerdictChange? Change = null, string? Detail = null)
+{
+    /// <summary>The scenario's description and name, e.g. "Corruption charges by a state without a treaty (rules/.../motivating-case)".</summary>
+    public string Title => Change?.Title($"`{Scenario}`") ?? $"`{Scenario}`";
+}
 
 /// <summary>The impact of the working tree's rules on the scenario corpus, against the verdicts approved at a base revision.</summary>
 public sealed record ImpactReport(string Base, ImmutableArray<ScenarioImpact> Scenarios, ImmutableArray<string> Removed)
@@ -72,7 +72,7 @@ public static class VerdictImpact
             }
             catch (Exception e) when (e is CaseFormatException or PolicyEngineException)
             {
-                results.Add(new ScenarioImpact(name, ImpactKind.Error, [], [], e.Message));
+                results.Add(new ScenarioImpact(name, ImpactKind.Error, Detail: e.Message));
                 continue;
             }
 
@@ -89,17 +89,32 @@ public static class VerdictImpact
         return new ImpactReport(baseRevision.Name, [.. results], [.. removed]);
     }
 
+    // A base approved before the snapshot form dropped catalogue data (URLs, versions, effective dates) still compares
+    // finding for finding: its text is brought into today's form first. Text that does not parse is left as it is.
+    private static string InSnapshotForm(string approved)
+    {
+        try
+        {
+            return VerdictSnapshots.Render(PolicyJson.ParseVerdict(approved), ruleSet: null);
+        }
+        catch (JsonException)
+        {
+            return approved;
+        }
+    }
+
     /// <summary>Compares one scenario's current verdict text with the approved text at the base (null: none there).</summary>
     public static ScenarioImpact Compare(string scenario, string? approved, string current)
     {
         if (approved is null)
         {
-            return new ScenarioImpact(scenario, ImpactKind.New, [], [], OutcomesOf(current));
+            return new ScenarioImpact(scenario, ImpactKind.New, Detail: OutcomesOf(current));
         }
 
+        approved = InSnapshotForm(approved);
         if (approved == current)
         {
-            return new ScenarioImpact(scenario, ImpactKind.Unchanged, [], []);
+            return new ScenarioImpact(scenario, ImpactKind.Unchanged);
         }
 
         Verdict before, after;
@@ -110,31 +125,12 @@ public static class VerdictImpact
         }
         catch (JsonException)
         {
-            return new ScenarioImpact(scenario, ImpactKind.OtherChanged, [], [], "the approved verdict at the base is not in the current verdict format");
+            return new ScenarioImpact(scenario, ImpactKind.OtherChanged, Detail: "the approved verdict at the base is not in the current verdict format");
         }
 
-        var outcomes = ImmutableArray.CreateBuilder<(string, string, string)>();
-        var findings = ImmutableArray.CreateBuilder<FindingChange>();
-        var sets = before.RuleSets.Select(r => r.RuleSet).Concat(after.RuleSets.Select(r => r.RuleSet)).Distinct();
-        foreach (var set in sets)
-        {
-            var old = before.For(set);
-            var now = after.For(set);
-            var oldOutcome = old is null ? "none" : Lower(old.Outcome);
-            var newOutcome = now is null ? "none" : Lower(now.Outcome);
-            if (oldOutcome != newOutcome)
-            {
-                outcomes.Add((set, oldOutcome, newOutcome));
-            }
-
-            var oldFindings = old?.Findings ?? [];
-            var newFindings = now?.Findings ?? [];
-            findings.AddRange(newFindings.Where(f => !oldFindings.Any(o => Same(o, f))).Select(f => new FindingChange(set, Added: true, f)));
-            findings.AddRange(oldFindings.Where(f => !newFindings.Any(n => Same(n, f))).Select(f => new FindingChange(set, Added: false, f)));
-        }
-
-        var kind = outcomes.Count > 0 ? ImpactKind.OutcomeChanged : findings.Count > 0 ? ImpactKind.FindingsChanged : ImpactKind.OtherChanged;
-        return new ScenarioImpact(scenario, kind, outcomes.ToImmutable(), findings.ToImmutable(), kind == ImpactKind.OtherChanged ? "wording, citations or a rule-set version changed" : null);
+        var change = VerdictChange.Between(before, after);
+        var kind = change.OutcomeChanged ? ImpactKind.OutcomeChanged : change.FindingsChanged ? ImpactKind.FindingsChanged : ImpactKind.OtherChanged;
+        return new ScenarioImpact(scenario, kind, change, kind == ImpactKind.OtherChanged ? string.Join(" ", change.Lines().Select(l => l.Trim())) : null);
     }
 
     /// <summary>The report a reviewer pastes into a pull request.</summary>
@@ -147,47 +143,52 @@ public static class VerdictImpact
         var outcomeChanged = report.Of(ImpactKind.OutcomeChanged).ToList();
         if (outcomeChanged.Count > 0)
         {
-            text.Append("### Outcome changed\n\n| Scenario | Rule set | Before | After |\n|---|---|---|---|\n");
+            var table = new StringBuilder("| Scenario | Rule set | Before | After |\n|---|---|---|---|\n");
             foreach (var scenario in outcomeChanged)
             {
-                foreach (var (set, before, after) in scenario.Outcomes)
+                foreach (var set in scenario.Change!.RuleSets.Where(r => r.OutcomeChanged))
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"| `{scenario.Scenario}` | {set} | {before} | **{after}** |\n");
+                    table.Append(CultureInfo.InvariantCulture, $"| {Cell(scenario.Title)} | {set.RuleSet} | {set.OutcomeBefore ?? "none"} | **{set.OutcomeAfter ?? "none"}** |\n");
                 }
             }
 
-            text.Append('\n');
+            Fold(text, "Outcome changed", outcomeChanged.Count, table.ToString());
         }
 
-        var withFindings = report.Scenarios.Where(s => !s.Findings.IsEmpty).ToList();
-        if (withFindings.Count > 0)
+        var changed = report.Scenarios.Where(s => s.Kind is ImpactKind.OutcomeChanged or ImpactKind.FindingsChanged).ToList();
+        if (changed.Count > 0)
         {
-            text.Append("### Findings added or removed\n\n");
-            foreach (var scenario in withFindings)
+            var body = new StringBuilder();
+            foreach (var scenario in changed)
             {
-                text.Append(CultureInfo.InvariantCulture, $"- `{scenario.Scenario}`\n");
-                foreach (var change in scenario.Findings)
+                body.Append(CultureInfo.InvariantCulture, $"- {scenario.Title}\n");
+                foreach (var line in scenario.Change!.Markdown().Split('\n', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"  - {(change.Added ? "added" : "removed")} {change.Finding.RuleId} ({Lower(change.Finding.Effect)}, {change.RuleSet}): {change.Finding.Reason}\n");
+                    body.Append("  ").Append(line).Append('\n');
                 }
             }
 
-            text.Append("\n### By rule\n\n| Rule | Added in | Removed from |\n|---|---|---|\n");
-            var byRule = withFindings
-                .SelectMany(s => s.Findings.Select(f => (f.Finding.RuleId, f.Added, s.Scenario)))
-                .GroupBy(x => x.RuleId)
-                .OrderBy(g => g.Key, StringComparer.Ordinal);
-            foreach (var rule in byRule)
-            {
-                var added = rule.Where(x => x.Added).Select(x => x.Scenario).Distinct().Count();
-                var removed = rule.Where(x => !x.Added).Select(x => x.Scenario).Distinct().Count();
-                text.Append(CultureInfo.InvariantCulture, $"| {rule.Key} | {added} | {removed} |\n");
-            }
+            Fold(text, "What changed, scenario by scenario", changed.Count, body.ToString());
 
-            text.Append('\n');
+            var byRule = changed
+                .SelectMany(s => s.Change!.RuleSets.SelectMany(r => r.Findings).Select(f => (f.RuleId, f.Kind, s.Scenario)))
+                .GroupBy(x => x.RuleId)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            if (byRule.Count > 0)
+            {
+                var table = new StringBuilder("| Rule | Added in | Removed from | Changed in |\n|---|---|---|---|\n");
+                foreach (var rule in byRule)
+                {
+                    int Count(FindingChangeKind kind) => rule.Where(x => x.Kind == kind).Select(x => x.Scenario).Distinct().Count();
+                    table.Append(CultureInfo.InvariantCulture, $"| {rule.Key} | {Count(FindingChangeKind.Added)} | {Count(FindingChangeKind.Removed)} | {Count(FindingChangeKind.Changed)} |\n");
+                }
+
+                Fold(text, "By rule", byRule.Count, table.ToString());
+            }
         }
 
-        static string Line(ScenarioImpact scenario) => $"`{scenario.Scenario}`: {scenario.Detail}";
+        static string Line(ScenarioImpact scenario) => $"{scenario.Title}: {scenario.Detail}";
         Section(text, "Other changes", report.Of(ImpactKind.OtherChanged).Select(Line));
         Section(text, "New scenarios", report.Of(ImpactKind.New).Select(Line));
         Section(text, "Removed scenarios", report.Removed.Select(scenario => $"`{scenario}`"));
@@ -195,6 +196,9 @@ public static class VerdictImpact
 
         return text.ToString().TrimEnd('\n') + "\n";
     }
+
+    /// <summary>Sections longer than this many items fold into a &lt;details&gt; block, so a pull request stays readable.</summary>
+    public const int FoldAfter = 10;
 
     /// <summary>A heading and one bullet per line; nothing at all when there are no lines.</summary>
     private static void Section(StringBuilder text, string heading, IEnumerable<string> lines)
@@ -205,14 +209,24 @@ public static class VerdictImpact
             return;
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"### {heading}\n\n");
-        foreach (var item in items)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"- {item}\n");
-        }
-
-        text.Append('\n');
+        Fold(text, heading, items.Count, string.Concat(items.Select(item => $"- {item}\n")));
     }
+
+    /// <summary>A section under its heading; folded (GitHub and GitLab render &lt;details&gt;) when it has more than <see cref="FoldAfter"/> items.</summary>
+    internal static void Fold(StringBuilder text, string heading, int items, string body)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"### {heading}\n\n");
+        if (items > FoldAfter)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<details><summary>{items} entries</summary>\n\n{body}\n</details>\n\n");
+        }
+        else
+        {
+            text.Append(body).Append('\n');
+        }
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>The one-line summary.</summary>
     public static string Summary(ImpactReport report) => string.Create(
@@ -225,7 +239,7 @@ public static class VerdictImpact
     {
         try
         {
-            return string.Join(", ", PolicyJson.ParseVerdict(current).RuleSets.Select(r => $"{r.RuleSet} {Lower(r.Outcome)}"));
+            return string.Join(", ", PolicyJson.ParseVerdict(current).RuleSets.Select(r => $"{r.RuleSet} {VerdictText.Word(r.Outcome)}"));
         }
         catch (JsonException)
         {
@@ -233,11 +247,5 @@ public static class VerdictImpact
         }
     }
 
-    private static bool Same(VerdictFinding a, VerdictFinding b) =>
-        a.RuleId == b.RuleId && a.Effect == b.Effect && a.Reason == b.Reason && a.Basis.SequenceEqual(b.Basis);
-
     private static string Name(string relativeCasePath) => relativeCasePath[..^Scenario.CaseSuffix.Length];
-
-    private static string Lower<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

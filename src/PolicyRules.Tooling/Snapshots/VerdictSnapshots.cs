@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using DiffPlex.Renderer;
 using PolicyRules.Cases;
 using PolicyRules.Engine;
@@ -17,9 +18,30 @@ public static class VerdictSnapshots
     /// <summary>The most diff lines shown for one scenario.</summary>
     public const int MaxDiffLines = 200;
 
-    /// <summary>The verdict text a scenario pins: the canonical JSON of its own rule set's part of the verdict.</summary>
-    public static string Render(Verdict verdict, string? ruleSet) =>
-        PolicyJson.Canonical(ruleSet is null ? verdict : verdict with { RuleSets = [.. verdict.RuleSets.Where(r => r.RuleSet == ruleSet)] });
+    /// <summary>
+    /// The verdict text a scenario pins: the canonical JSON of its own rule set's part of the verdict, holding what a reviewer
+    /// judges (outcome; each finding's rule ID, effect, reason and basis; citations by instrument, pinpoint and authority).
+    /// Catalogue data (rule-set version, the outcome's meaning, effective dates, citation URLs) lives in the rule catalogue
+    /// and the rule pages, so a version bump or a moved URL does not rewrite every approved verdict.
+    /// </summary>
+    public static string Render(Verdict verdict, string? ruleSet) => PolicyJson.Canonical(ForReview(verdict, ruleSet));
+
+    /// <summary>The snapshot form of a verdict (see <see cref="Render"/>), optionally cut to one rule set.</summary>
+    public static Verdict ForReview(Verdict verdict, string? ruleSet = null) => verdict with
+    {
+        RuleSets = [.. verdict.RuleSets
+            .Where(r => ruleSet is null || r.RuleSet == ruleSet)
+            .Select(r => r with
+            {
+                Version = null,
+                Meaning = null,
+                Findings = [.. r.Findings.Select(f => f with
+                {
+                    EffectiveFrom = null,
+                    Citations = [.. f.Citations.Select(c => c with { Url = null })],
+                })],
+            })],
+    };
 
     /// <summary>Evaluates a scenario and compares it with its approved verdict; writes or removes the received file.</summary>
     public static SnapshotResult Check(PolicyEngine engine, Scenario scenario)
@@ -54,7 +76,20 @@ public static class VerdictSnapshots
 
         File.WriteAllText(scenario.ReceivedPath, received, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         var status = approved is null ? SnapshotStatus.Missing : SnapshotStatus.Mismatch;
-        return new SnapshotResult(scenario, status, Diff(approved ?? string.Empty, received, scenario), received);
+        return new SnapshotResult(scenario, status, Diff(approved ?? string.Empty, received, scenario), received, ChangeOf(approved, received));
+    }
+
+    /// <summary>What changed from the approved verdict text to the received one; null when either is not a readable verdict.</summary>
+    public static VerdictChange? ChangeOf(string? approved, string received)
+    {
+        try
+        {
+            return VerdictChange.Between(approved is null ? null : PolicyJson.ParseVerdict(approved), PolicyJson.ParseVerdict(received));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A unified diff from the approved verdict to the received one, cut at <see cref="MaxDiffLines"/> lines.</summary>

@@ -93,23 +93,23 @@ public static class Tracer
     public const string NotEvaluated = "not evaluated";
 
     /// <summary>Evaluates a case with a recorder attached; condition events only when <paramref name="conditions"/> is set.</summary>
-    public static (Verdict Verdict, EvaluationRecorder Recorder) Record(PolicyEngine engine, Case policyCase, bool conditions)
+    public static (Verdict Verdict, EvaluationRecorder Recorder) Record(PolicyEngine engine, Case policyCase, bool conditions, CancellationToken cancellationToken = default)
     {
         var recorder = new EvaluationRecorder(conditions);
-        var verdict = engine.Evaluate(policyCase, recorder.Attach);
+        var verdict = engine.Evaluate(policyCase, recorder.Attach, cancellationToken: cancellationToken);
         return (verdict, recorder);
     }
 
     /// <summary>The trace of one evaluation, and why <paramref name="whyNotRuleId"/> did not fire when one is named.</summary>
     /// <exception cref="ArgumentException">The rule ID is unknown to the engine.</exception>
-    public static EvaluationTrace Explain(PolicyEngine engine, Case policyCase, string? whyNotRuleId = null)
+    public static EvaluationTrace Explain(PolicyEngine engine, Case policyCase, string? whyNotRuleId = null, CancellationToken cancellationToken = default)
     {
         if (whyNotRuleId is not null && engine.FindRule(whyNotRuleId) is null)
         {
             throw new ArgumentException(UnknownRule(engine, whyNotRuleId), nameof(whyNotRuleId));
         }
 
-        var (verdict, recorder) = Record(engine, policyCase, conditions: whyNotRuleId is not null);
+        var (verdict, recorder) = Record(engine, policyCase, conditions: whyNotRuleId is not null, cancellationToken);
         var steps = recorder.Firings.Select(f => new TraceStep
         {
             Step = f.Step,

@@ -32,4 +32,10 @@ public sealed class PolicyRuleSetAttribute(string name, string title) : Attribut
 
     /// <summary>A type implementing <see cref="IReferenceFactSource"/> that adds reference facts (e.g. a treaty table) to each case.</summary>
     public Type? ReferenceFacts { get; init; }
+
+    /// <summary>
+    /// IDs of rules this rule set no longer has. A rule ID is permanent: a retired one is never given to another rule (the
+    /// engine refuses to start if a rule uses one), so old verdicts and decision logs keep meaning what they said.
+    /// </summary>
+    public string[] RetiredRuleIds { get; init; } = [];
 }

@@ -21,6 +21,10 @@ public sealed class PolicyRulesOptions
     /// <value><see cref="PolicyEngineOptions.DefaultMaxRuleFirings"/> (10,000) by default.</value>
     public int MaxRuleFirings { get; set; } = PolicyEngineOptions.DefaultMaxRuleFirings;
 
+    /// <summary>The longest one evaluation may run before it stops with an error (checked between rule firings).</summary>
+    /// <value><see cref="PolicyEngineOptions.DefaultMaxEvaluationTime"/> (30 s) by default.</value>
+    public TimeSpan MaxEvaluationTime { get; set; } = PolicyEngineOptions.DefaultMaxEvaluationTime;
+
     /// <summary>Bounds on the size of one case read from JSON.</summary>
     /// <value><see cref="CaseLimits.Default"/> (1 MiB, 200 list items, depth 32) by default.</value>
     public CaseLimits CaseLimits { get; set; } = CaseLimits.Default;
@@ -62,7 +66,7 @@ public sealed class PolicyRulesOptions
     /// <summary>The engine options these stand for.</summary>
     public PolicyEngineOptions ToEngineOptions()
     {
-        var options = new PolicyEngineOptions { MaxRuleFirings = MaxRuleFirings };
+        var options = new PolicyEngineOptions { MaxRuleFirings = MaxRuleFirings, MaxEvaluationTime = MaxEvaluationTime };
         foreach (var assembly in _ruleSets)
         {
             options.AddRuleSet(assembly);

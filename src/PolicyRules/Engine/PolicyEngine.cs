@@ -22,6 +22,7 @@ public sealed class PolicyEngine
     private readonly FrozenDictionary<string, RuleInfo> _rulesById;
     private readonly ImmutableArray<IReferenceFactSource> _referenceFacts;
     private readonly int _maxRuleFirings;
+    private readonly TimeSpan _maxEvaluationTime;
 
     // The days on which every rule is in force; on those days the per-activation effective-date filter cannot refuse
     // anything, so sessions skip it (it is a dictionary lookup per activation plus two allocations per session).
@@ -34,6 +35,7 @@ public sealed class PolicyEngine
         ImmutableArray<RuleInfo> rules,
         ImmutableArray<IReferenceFactSource> referenceFacts,
         int maxRuleFirings,
+        TimeSpan maxEvaluationTime,
         FrozenDictionary<string, IRuleDefinition> definitions)
     {
         Definitions = definitions;
@@ -43,6 +45,7 @@ public sealed class PolicyEngine
         _rulesById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _referenceFacts = referenceFacts;
         _maxRuleFirings = maxRuleFirings;
+        _maxEvaluationTime = maxEvaluationTime;
         _allInForceFrom = rules.IsEmpty ? DateOnly.MinValue : rules.Max(r => r.EffectiveFrom);
         _allInForceUntil = rules.IsEmpty ? DateOnly.MaxValue : rules.Min(r => r.EffectiveUntil ?? DateOnly.MaxValue);
     }
@@ -78,6 +81,11 @@ public sealed class PolicyEngine
         if (options.MaxRuleFirings < 1)
         {
             throw new PolicyEngineException($"The bound on rule firings must be at least 1 (got {options.MaxRuleFirings}).");
+        }
+
+        if (options.MaxEvaluationTime <= TimeSpan.Zero && options.MaxEvaluationTime != Timeout.InfiniteTimeSpan)
+        {
+            throw new PolicyEngineException($"The time one evaluation may take must be more than zero, or infinite (got {options.MaxEvaluationTime}).");
         }
 
         var ruleSets = options.RuleSetAssemblies
@@ -122,6 +130,14 @@ public sealed class PolicyEngine
             problems.Add($"rule ID `{duplicate.Key}` is used by {duplicate.Count()} rules; rule IDs are permanent and unique.");
         }
 
+        foreach (var rule in rules)
+        {
+            if (ruleSets.First(rs => rs.Name == rule.RuleSet).RetiredRuleIds.Contains(rule.Id, StringComparer.Ordinal))
+            {
+                problems.Add($"rule ID `{rule.Id}` is retired in rule set `{rule.RuleSet}`; take the next free ID from docs/rules/{rule.RuleSet}.md.");
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new PolicyEngineException($"{problems.Count} rule convention problem(s): {string.Join(" | ", problems)}");
@@ -150,7 +166,7 @@ public sealed class PolicyEngine
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         var definitions = repository.GetRules().ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
-        return new PolicyEngine(factory, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, definitions);
+        return new PolicyEngine(factory, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, options.MaxEvaluationTime, definitions);
     }
 
     /// <summary>The compiled rules, for the profiling loop that times session creation, insertion and firing apart.</summary>
@@ -163,17 +179,28 @@ public sealed class PolicyEngine
     public RuleInfo? FindRule(string id) => _rulesById.GetValueOrDefault(id);
 
     /// <summary>Evaluates one case and returns its verdict.</summary>
-    /// <exception cref="PolicyEngineException">A rule failed or kept firing past the evaluation bound.</exception>
-    public Verdict Evaluate(Case policyCase) => Evaluate(policyCase, observe: null);
+    /// <exception cref="PolicyEngineException">A rule failed, kept firing past the bound on firings, or the evaluation ran past its time.</exception>
+    public Verdict Evaluate(Case policyCase) => Evaluate(policyCase, CancellationToken.None);
 
+    /// <summary>Evaluates one case and returns its verdict, stopping between rule firings when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="PolicyEngineException">A rule failed, kept firing past the bound on firings, or the evaluation ran past its time.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the evaluation ended.</exception>
+    public Verdict Evaluate(Case policyCase, CancellationToken cancellationToken) => Evaluate(policyCase, observe: null, cancellationToken: cancellationToken);
 
     /// <summary>Evaluates one case; when a rule asked for an unknown fact, also each answer to each question (the what-if).</summary>
-    internal Verdict Evaluate(Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null) =>
-        WhatIf.Resolve(EvaluateOnce(policyCase, observe, reorderFacts), policyCase, answered => EvaluateOnce(answered, observe: null, reorderFacts: null));
+    internal Verdict Evaluate(
+        Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default) =>
+        WhatIf.Resolve(
+            EvaluateOnce(policyCase, observe, reorderFacts, cancellationToken),
+            policyCase,
+            answered => EvaluateOnce(answered, observe: null, reorderFacts: null, cancellationToken));
 
     /// <summary>One evaluation without the what-if: the verdict's answers carry no outcomes yet (for the benchmark that prices the what-if).</summary>
-    internal Verdict EvaluateOnce(Case policyCase, Action<ISession>? observe = null, Func<List<object>, List<object>>? reorderFacts = null)
+    internal Verdict EvaluateOnce(
+        Case policyCase, Action<ISession>? observe = null, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default)
     {
+        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
+        budget.Check(policyCase, 0);
         var asOf = policyCase.AsOf;
         var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil
             ? _factory.CreateSession()
@@ -192,7 +219,7 @@ public sealed class PolicyEngine
         {
             // Conditions are evaluated as facts enter the network, so a failing condition surfaces here or in Fire.
             session.InsertAll(facts);
-            Fire(session, policyCase);
+            Fire(session, policyCase, budget);
         }
         catch (RuleRhsExpressionEvaluationException e)
         {
@@ -210,21 +237,34 @@ public sealed class PolicyEngine
         return Aggregation.Verdict(policyCase, RuleSets, _rulesById, session.Query<Finding>());
     }
 
-    private void Fire(ISession session, Case policyCase)
+    /// <summary>Fires in slices, asking the budget between them: the clock is read once per slice, not per firing.</summary>
+    private static void Fire(ISession session, Case policyCase, EvaluationBudget budget)
     {
-        var fired = session.Fire(_maxRuleFirings);
-        if (fired >= _maxRuleFirings && !session.Agenda.IsEmpty)
+        var fired = 0;
+        while (fired < budget.MaxRuleFirings)
+        {
+            var slice = session.Fire(Math.Min(EvaluationBudget.FiringsPerCheck, budget.MaxRuleFirings - fired), budget.CancellationToken);
+            fired += slice;
+            if (session.Agenda.IsEmpty)
+            {
+                return;
+            }
+
+            budget.Check(policyCase, fired);
+        }
+
+        if (!session.Agenda.IsEmpty)
         {
             var rule = session.Agenda.Peek().Rule.Name;
             throw new PolicyEngineException(
-                $"Rule `{rule}` was still firing after {_maxRuleFirings} rule firings on case '{policyCase.Scenario ?? "unnamed"}'; " +
+                $"Rule `{rule}` was still firing after {budget.MaxRuleFirings} rule firings on case '{Cases.Echo.Of(policyCase.Scenario ?? "unnamed")}'; " +
                 "the rules loop (a rule that negates the fact type it yields never stops). Fix the rule, or raise the bound if the case is truly that large.")
             { RuleId = rule };
         }
     }
 
     private static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
-        new($"Rule `{rule}` failed on case '{policyCase.Scenario ?? "unnamed"}': {(e.InnerException ?? e).Message.TrimEnd('.')}. Fix the rule; other cases are not affected.", e) { RuleId = rule };
+        new($"Rule `{rule}` failed on case '{Cases.Echo.Of(policyCase.Scenario ?? "unnamed")}': {Cases.Echo.Of((e.InnerException ?? e).Message.TrimEnd('.'), 200)}. Fix the rule; other cases are not affected.", e) { RuleId = rule };
 
     /// <summary>The facts one case inserts: the evaluation, the request, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>
     internal List<object> FactsOf(Case policyCase)
@@ -282,6 +322,7 @@ public sealed class PolicyEngine
             ReviewMeaning = attribute.ReviewMeaning,
             AllowMeaning = attribute.AllowMeaning,
             NeedsInformationMeaning = attribute.NeedsInformationMeaning,
+            RetiredRuleIds = [.. attribute.RetiredRuleIds.Order(StringComparer.Ordinal)],
         };
     }
 

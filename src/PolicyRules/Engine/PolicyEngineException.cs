@@ -25,4 +25,7 @@ public sealed class PolicyEngineException : Exception
 
     /// <summary>The rule the problem concerns, when there is one.</summary>
     public string? RuleId { get; init; }
+
+    /// <summary>True when the evaluation was stopped because it ran past its time, not because a rule is wrong.</summary>
+    public bool BudgetExceeded { get; init; }
 }

@@ -21,6 +21,16 @@ public sealed class PolicyEngineOptions
     /// <value>10,000 by default; the built-in rule sets fire well under 200 times per case.</value>
     public int MaxRuleFirings { get; set; } = DefaultMaxRuleFirings;
 
+    /// <summary>The default time one evaluation may take.</summary>
+    public static readonly TimeSpan DefaultMaxEvaluationTime = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest one evaluation may run; checked between rule firings, so a case past it stops with an error instead of
+    /// holding its thread. <see cref="Timeout.InfiniteTimeSpan"/> removes the bound (a cancellation token still stops it).
+    /// </summary>
+    /// <value>30 seconds by default; the costliest case the default case limits allow takes about 1 s.</value>
+    public TimeSpan MaxEvaluationTime { get; set; } = DefaultMaxEvaluationTime;
+
     /// <summary>Keeps only the rule classes this accepts (for tests and benchmarks that need a subset of a rule set).</summary>
     internal Func<Type, bool>? RuleTypeFilter { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using PolicyRules.Verdicts;
 
@@ -20,6 +21,9 @@ public sealed record RuleSetInfo
 
     /// <summary>The assembly that holds the rules.</summary>
     public required Assembly Assembly { get; init; }
+
+    /// <summary>IDs this rule set retired; no rule may use them again.</summary>
+    public ImmutableArray<string> RetiredRuleIds { get; init; } = [];
 
     /// <summary>What a deny outcome means here.</summary>
     public required string DenyMeaning { get; init; }

@@ -43,14 +43,17 @@ public sealed record RuleSetVerdict
     /// <summary>The rule set's short name, e.g. "interpol".</summary>
     public required string RuleSet { get; init; }
 
-    /// <summary>The rule set's version.</summary>
-    public required string Version { get; init; }
+    /// <summary>The rule set's version; absent in the snapshot form, where it is catalogue data.</summary>
+    public string? Version { get; init; }
 
     /// <summary>The outcome.</summary>
     public required Outcome Outcome { get; init; }
 
-    /// <summary>What the outcome means in this rule set's domain, e.g. "not compliant: refuse or delete".</summary>
-    public required string Meaning { get; init; }
+    /// <summary>
+    /// What the outcome means in this rule set's domain, e.g. "not compliant: refuse or delete"; absent in the snapshot form,
+    /// where it follows from the outcome.
+    /// </summary>
+    public string? Meaning { get; init; }
 
     /// <summary>The findings in canonical order: deny, ask, review, allow, note; then by rule ID and reason.</summary>
     public required ImmutableArray<VerdictFinding> Findings { get; init; }
@@ -115,8 +118,8 @@ public sealed record VerdictFinding
     /// <summary>Labels of the facts the finding rests on.</summary>
     public required ImmutableArray<string> Basis { get; init; }
 
-    /// <summary>The first day the rule applies.</summary>
-    public required DateOnly EffectiveFrom { get; init; }
+    /// <summary>The first day the rule applies; absent in the snapshot form, where it is catalogue data.</summary>
+    public DateOnly? EffectiveFrom { get; init; }
 }
 
 /// <summary>A legal citation: instrument, pinpoint, how firmly confirmed, and where to read it.</summary>
@@ -131,7 +134,7 @@ public sealed record Citation
     /// <summary>How firmly the source has been confirmed.</summary>
     public required Authoring.Authority Authority { get; init; }
 
-    /// <summary>Where to read it, when known.</summary>
+    /// <summary>Where to read it, when known; absent in the snapshot form, where it is catalogue data.</summary>
     public string? Url { get; init; }
 
     /// <inheritdoc />

@@ -18,8 +18,8 @@ public static class VerdictText
         text.Append("As of ").Append(Iso(verdict.AsOf)).Append('\n');
         foreach (var ruleSet in verdict.RuleSets)
         {
-            text.Append('\n').Append(ruleSet.RuleSet).Append(' ').Append(ruleSet.Version).Append(": ")
-                .Append(Word(ruleSet.Outcome).ToUpperInvariant()).Append(" (").Append(ruleSet.Meaning).Append(")\n");
+            text.Append('\n').Append(Heading(ruleSet)).Append(": ").Append(Word(ruleSet.Outcome).ToUpperInvariant())
+                .Append(ruleSet.Meaning is { } meaning ? $" ({meaning})" : string.Empty).Append('\n');
             foreach (var finding in ruleSet.Findings)
             {
                 text.Append("  [").Append(Word(finding.Effect)).Append("] ").Append(finding.RuleId).Append(": ").Append(finding.Reason).Append('\n');
@@ -53,8 +53,8 @@ public static class VerdictText
         md.Append("As of ").Append(Iso(verdict.AsOf)).Append(".\n");
         foreach (var ruleSet in verdict.RuleSets)
         {
-            md.Append("\n## ").Append(ruleSet.RuleSet).Append(' ').Append(ruleSet.Version).Append(": **").Append(Word(ruleSet.Outcome))
-                .Append("**\n\n").Append(ruleSet.Meaning).Append(".\n\n");
+            md.Append("\n## ").Append(Heading(ruleSet)).Append(": **").Append(Word(ruleSet.Outcome)).Append("**\n\n")
+                .Append(ruleSet.Meaning is { } meaning ? $"{meaning}.\n\n" : string.Empty);
             foreach (var finding in ruleSet.Findings)
             {
                 md.Append("- **").Append(Word(finding.Effect)).Append("** `").Append(finding.RuleId).Append("`: ").Append(finding.Reason)
@@ -103,4 +103,7 @@ public static class VerdictText
             : $"{citation.Instrument} {citation.Pinpoint} ({Word(citation.Authority)})";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // A verdict in snapshot form carries no version (docs/verdicts.md, "Snapshots").
+    private static string Heading(RuleSetVerdict ruleSet) => ruleSet.Version is { } version ? $"{ruleSet.RuleSet} {version}" : ruleSet.RuleSet;
 }

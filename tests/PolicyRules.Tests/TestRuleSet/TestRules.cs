@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using PolicyRules.Authoring;
 using PolicyRules.Facts;
 
-[assembly: PolicyRuleSet("test", "Test rule set", Version = "9.9.9", DenyMeaning = "test deny", ReviewMeaning = "test review", AllowMeaning = "test allow", NeedsInformationMeaning = "test needs information")]
+[assembly: PolicyRuleSet("test", "Test rule set", Version = "9.9.9", RetiredRuleIds = ["TST-0960"], DenyMeaning = "test deny", ReviewMeaning = "test review", AllowMeaning = "test allow", NeedsInformationMeaning = "test needs information")]
 
 namespace PolicyRules.Tests.TestRuleSet.Valid
 {
@@ -193,6 +193,23 @@ namespace PolicyRules.Tests.TestRuleSet.Broken
             Request request = default!;
             When().Match(() => request);
             Then().Yield(ctx => ctx.Note("Ranked.", request));
+        }
+    }
+}
+
+namespace PolicyRules.Tests.TestRuleSet.Retired
+{
+    [Name("TST-0960")]
+    [Description("A rule that takes an ID the rule set retired.")]
+    [Citation("Test Code", "Art. 960", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class ReusedIdRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request);
+            Then().Yield(ctx => ctx.Note("Reused.", request));
         }
     }
 }

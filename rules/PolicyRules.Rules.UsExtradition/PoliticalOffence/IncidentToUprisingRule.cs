@@ -1,9 +1,3 @@
-using NRules.Fluent.Dsl;
-using PolicyRules.Authoring;
-using PolicyRules.Facts;
-using PolicyRules.Rules.UsExtradition.Derived;
-using PolicyRules.Rules.UsExtradition.Reference;
-
 namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 
 [Name("USX-0306")]
@@ -16,7 +10,7 @@ namespace PolicyRules.Rules.UsExtradition.PoliticalOffence;
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q4: one national rule with the incidence test and the civilian-target exclusion; circuit nuances (Quinn on geography and time, Ordinola on objectivity, Ahmad on civilians) appear only in the citations. The analysis is per charge (Barapind).")]
 [Remarks("Open question Q13: the attentat clause is not modelled; an attack on a head of state falls here as a review.")]
-internal sealed class RelativePoliticalOffenceRule : PolicyRule
+internal sealed class IncidentToUprisingRule : PolicyRule
 {
     public override void Define()
     {
