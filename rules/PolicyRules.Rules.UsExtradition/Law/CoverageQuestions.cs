@@ -1,9 +1,7 @@
 using System.Text.Json;
-using PolicyRules.Facts;
 using PolicyRules.Json;
-using PolicyRules.Rules.UsExtradition.Reference;
 
-namespace PolicyRules.Rules.UsExtradition.DualCriminality;
+namespace PolicyRules.Rules.UsExtradition.Law;
 
 /// <summary>
 /// The question USX-0303 asks when a charge's coverage is undetermined because a fact is unknown (no analysis, the list
