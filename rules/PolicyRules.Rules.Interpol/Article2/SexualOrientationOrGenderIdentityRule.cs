@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.Article2;
 [Citation(Sources.Constitution, "Art. 2(1)", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
 [Citation(Sources.Rop, "§2.3 paras 59-62", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class SexualOrientationOrGenderIdentityRule : PolicyRule
 {
     public override void Define()

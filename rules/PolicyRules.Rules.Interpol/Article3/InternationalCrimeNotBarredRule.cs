@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§3.10 scenario E", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("The exception lifts the Article 3 bar on acts in armed conflict (INT-0308) but no Article 2 finding: the 05xx rules have no exception for international crimes.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class InternationalCrimeNotBarredRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§3.3.1 paras 2-20", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Any damage attributed to the person, even minor, makes the charge a relative political offence weighed under INT-0401, although the Repository records a case where minor damage at a demonstration was still barred: the reviewer decides.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class PeacefulAssemblyRule : PolicyRule
 {
     public override void Define()

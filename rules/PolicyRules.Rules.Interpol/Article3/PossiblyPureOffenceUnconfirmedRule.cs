@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§§3.10, 3.11", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.Rop, "classification of insubordination, apostasy, sorcery and dress-code offences", Authority.Unconfirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class PossiblyPureOffenceUnconfirmedRule : PolicyRule
 {
     public override void Define()

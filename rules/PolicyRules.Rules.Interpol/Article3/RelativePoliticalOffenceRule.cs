@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§§3.3.1, 3.4, 3.5 scenarios A-B", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Covers the Repository topics of coups, State security, public unrest with damage or worse, expression with incitement, and insult of a religion with incitement. The engine never decides predominance itself (open question Q1).")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class RelativePoliticalOffenceRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§3.9", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Review, not a silent carve-out: removing a charge or weighing connected facts is a decision for the General Secretariat.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class SeparationOfChargesRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Rop, "§3.3.2", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q6 (see INT-0804). Speech, assembly, association, religious practice and general support never establish the link.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class TerrorismMembershipWithoutLinkRule : PolicyRule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Citation(Sources.Neutrality, "AGN/53/RES/7", Authority.Confirmed, Url = Sources.NeutralityUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q13: the rule rests on the Repository's summaries of the resolutions, not on their wording.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class TerrorismWithSufficientLinkRule : PolicyRule
 {
     public override void Define()

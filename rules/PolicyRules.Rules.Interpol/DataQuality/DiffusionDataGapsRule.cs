@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 97(2)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q8: Art. 83(2) does not formally apply to diffusions, so gaps lead to review rather than refusal.")]
+[Addresses(Elements.JudicialData)]
 internal sealed class DiffusionDataGapsRule : PolicyRule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 99(2)(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Remarks("Unknown is not absent: when a summary of facts is given but nobody has said whether it supports the charges, the rule asks instead of refusing.")]
 [EffectiveFrom("2012-07-01")]
+[Addresses(Elements.JudicialData)]
 internal sealed class FactsDoNotSupportChargesRule : PolicyRule
 {
     public override void Define()

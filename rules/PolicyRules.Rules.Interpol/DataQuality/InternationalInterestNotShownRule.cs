@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 35(2)(b), read as a test of presence abroad or a cross-border element", Authority.Secondary, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("The proxy test (abroad or cross-border) is the research notes' reading, not the text's, so the rule only sends the case to review. The particular-importance exception does not cover this criterion.")]
+[Addresses(Elements.Interest)]
 internal sealed class InternationalInterestNotShownRule : PolicyRule
 {
     public override void Define()

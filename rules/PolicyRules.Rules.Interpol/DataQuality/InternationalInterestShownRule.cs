@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 83(1)(a)(iii)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 35", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Addresses(Elements.Interest)]
 internal sealed class InternationalInterestShownRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 84", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 99(2)(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Addresses(Elements.JudicialData)]
 internal sealed class JudicialDataCompleteRule : PolicyRule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 78(1)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("RPD Art. 78(1): an incomplete request is completed after consultation with its source, so a datum the case does not mention is asked for. One question per charge: the penalty first, since it also decides the threshold; the provision once the penalty is known.")]
+[Addresses(Elements.JudicialData, Elements.Penalty)]
 internal sealed class JudicialDataUnknownRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [EffectiveFrom("2012-07-01")]
 [Remarks("A Red Notice with no charge at all is refused here too (RPD Art. 83(2)(b)(ii)).")]
 [Remarks("Only stated gaps refuse: a charge whose provision or penalty the request is known not to state (`lacks`). A provision or penalty nobody has stated is unknown, and INT-0211 asks for it.")]
+[Addresses(Elements.JudicialData)]
 internal sealed class MinimumJudicialDataMissingRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rop, "§1 para 9", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Unknown is not absent: with no word on the warrant (no `arrestWarrant`, or its validity not stated) the rule asks instead of refusing. It refuses when the request is known to cite none (`lacks: [\"arrestWarrant\"]`) or the warrant is known not to be in force (`valid: false`).")]
+[Addresses(Elements.JudicialData)]
 internal sealed class NoValidArrestWarrantRule : PolicyRule
 {
     public override void Define()

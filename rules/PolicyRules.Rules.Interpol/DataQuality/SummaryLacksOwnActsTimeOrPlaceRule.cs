@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rop, "§3.13 case 2", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Unknown is not absent: with no summary of facts in the case, or one whose own acts, time or place nobody has stated, the rule asks. It refuses when the request is known to give no summary (`lacks: [\"summaryOfFacts\"]`) or the summary is known to miss one of the three.")]
+[Addresses(Elements.JudicialData)]
 internal sealed class SummaryLacksOwnActsTimeOrPlaceRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Citation(Sources.Rpd, "Art. 84(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Unknown is not absent: when the case does not say whether the issuer had the power, what kind of body it is, or (for a non-judicial issuer) whether a judicial appeal lies, the rule asks instead of deciding.")]
+[Addresses(Elements.JudicialData)]
 internal sealed class WarrantAuthorityInadequateRule : PolicyRule
 {
     public override void Define()

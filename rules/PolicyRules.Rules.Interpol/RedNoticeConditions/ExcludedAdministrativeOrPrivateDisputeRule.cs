@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("The proviso is a real exception: with a link to serious or organised crime the exclusion is not derived, this finding does not appear, and INT-0120 affirms the charge.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class ExcludedAdministrativeOrPrivateDisputeRule : PolicyRule
 {
     public override void Define()

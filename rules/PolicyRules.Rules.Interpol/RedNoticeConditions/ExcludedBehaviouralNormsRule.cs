@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("The classification is the analyst's (open question Q3); the rule applies confirmed law to it. When another charge qualifies, this charge is carved out by INT-0112 instead; a recorded particular-importance exception sends the case to review (INT-0130).")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class ExcludedBehaviouralNormsRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [EffectiveFrom("2012-07-01")]
 [Remarks("The classification is the analyst's (open question Q3); the rule applies confirmed law to it. When another charge qualifies, this charge is carved out by INT-0112 instead; a recorded particular-importance exception sends the case to review (INT-0130).")]
 [Remarks("The 2022 General Secretariat policy on parental abduction with conflicting custody rulings (reported only by secondary sources) is one basis an analyst may use for this class.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class ExcludedFamilyOrPrivateMatterRule : PolicyRule
 {
     public override void Define()

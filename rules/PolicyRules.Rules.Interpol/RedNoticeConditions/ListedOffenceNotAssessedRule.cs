@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.OthersideAbduction, "parental child abduction, 2022", Authority.Secondary, Url = Sources.OthersideAbductionUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q11: the list is known only from secondary sources, so membership sends the case to review and never refuses it. Once an analyst sets the exclusion class, INT-0121 to INT-0123 or INT-0120 take over.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class ListedOffenceNotAssessedRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 87(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("A refusal of extradition by the locating state is not a failure to take steps; it is weighed as factor 34(3)(d) (CCF decision 2019-5).")]
+[Addresses(Elements.Purpose)]
 internal sealed class LocatedWithoutExtraditionStepsRule : PolicyRule
 {
     public override void Define()

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 83(1)(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Missing penalty data are refused under INT-0203, not here. The exception of RPD Art. 83(1)(b) lifts this finding only when the General Secretariat recorded it after consulting the requester; INT-0130 then sends the case to review.")]
+[Addresses(Elements.Penalty)]
 internal sealed class NoChargeMeetsPenaltyThresholdRule : PolicyRule
 {
     public override void Define()

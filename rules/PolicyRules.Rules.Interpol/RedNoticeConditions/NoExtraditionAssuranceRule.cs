@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 84(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Only an explicit \"no\" fires this rule. An unanswered question leaves the purpose element open, so INT-0902 sends the case to review.")]
+[Addresses(Elements.Purpose)]
 internal sealed class NoExtraditionAssuranceRule : PolicyRule
 {
     public override void Define()

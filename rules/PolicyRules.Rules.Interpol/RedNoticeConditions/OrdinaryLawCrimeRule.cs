@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Arts 97(2), 99", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q8: the Art. 83 exclusions and thresholds apply to Red Notices only; a diffusion is tested for purpose (Art. 97(1)), data quality (Art. 99(2)), interest, Articles 2 and 3 and the refugee policy.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class OrdinaryLawCrimeRule : PolicyRule
 {
     public override void Define()

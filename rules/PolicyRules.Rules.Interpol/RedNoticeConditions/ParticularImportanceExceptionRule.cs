@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 83(1)(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q4: the exception is human-only; the engine reads the recorded decision and answers review, never compliant. It covers only the criteria of Art. 83(1)(a)(i) and (ii); it never lifts interest, minimum data, Article 2, Article 3 or refugee findings. Without the consultation the exception is not valid and the refusals stay.")]
+[Addresses(Elements.Penalty, Elements.OrdinaryLawCrime)]
 internal sealed class ParticularImportanceExceptionRule : PolicyRule
 {
     public override void Define()

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 83(1)(a)(ii)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Only a charge that can support a request (not barred by Article 3, not a sexual-orientation offence) is affirmed here; a barred charge with a long maximum proves nothing about the request.")]
+[Addresses(Elements.Penalty)]
 internal sealed class PenaltyThresholdMetRule : PolicyRule
 {
     public override void Define()

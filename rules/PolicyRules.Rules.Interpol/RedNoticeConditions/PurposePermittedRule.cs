@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [EffectiveFrom("2012-07-01")]
 [Remarks("A missing purpose, or missing assurance answers, leave the purpose element open; this rule does not fire and INT-0902 sends the case to review instead of letting it pass.")]
 [Remarks("The exception is real: when the purpose is shown not to be pursued (INT-0103, INT-0104, INT-0105), this finding disappears.")]
+[Addresses(Elements.Purpose)]
 internal sealed class PurposePermittedRule : PolicyRule
 {
     public override void Define()

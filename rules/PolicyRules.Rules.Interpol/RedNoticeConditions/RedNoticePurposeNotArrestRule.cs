@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 78", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 99(3)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Addresses(Elements.Purpose)]
 internal sealed class RedNoticePurposeNotArrestRule : PolicyRule
 {
     public override void Define()

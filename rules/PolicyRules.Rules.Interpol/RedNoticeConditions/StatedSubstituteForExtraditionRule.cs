@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Art. 81(3)(d)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("This finding outweighs a formal assurance: the purpose Allow of INT-0101 disappears. A statement reported only by media, an NGO or another state is not attributable to the requester and becomes a general-context factor (INT-0457) instead.")]
+[Addresses(Elements.Purpose)]
 internal sealed class StatedSubstituteForExtraditionRule : PolicyRule
 {
     public override void Define()

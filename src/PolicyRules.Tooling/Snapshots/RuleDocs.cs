@@ -111,6 +111,11 @@ public static class RuleDocs
 
         text.Append(CultureInfo.InvariantCulture, $"| In force | {Window(rule)} |\n");
         text.Append(CultureInfo.InvariantCulture, $"| Effects | {(rule.Effects.IsEmpty ? "none (derives facts only)" : string.Join(", ", rule.Effects.Select(Lower)))} |\n");
+        if (!rule.Addresses.IsEmpty)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| Addresses | {string.Join(", ", rule.Addresses)} |\n");
+        }
+
         if (!rule.Derives.IsEmpty)
         {
             text.Append(CultureInfo.InvariantCulture, $"| Derives | {string.Join(", ", rule.Derives.Select(d => $"`{d}`"))} |\n");

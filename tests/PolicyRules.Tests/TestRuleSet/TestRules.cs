@@ -80,6 +80,7 @@ namespace PolicyRules.Tests.TestRuleSet.Valid
     [Description("A charge whose maximum penalty nobody stated asks for it instead of deciding.")]
     [Citation("Test Code", "Art. 1", Authority.Confirmed)]
     [EffectiveFrom("2000-01-01")]
+    [Addresses("penalty")]
     public sealed class PenaltyAskRule : PolicyRule
     {
         public override void Define()
@@ -193,6 +194,21 @@ namespace PolicyRules.Tests.TestRuleSet.Broken
             Request request = default!;
             When().Match(() => request);
             Then().Yield(ctx => ctx.Note("Ranked.", request));
+        }
+    }
+
+    [Name("TST-0953")]
+    [Description("Claims to address an element, yet only informs.")]
+    [Citation("Test Code", "Art. 953", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    [Addresses("penalty")]
+    public sealed class AddressingNoteRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request);
+            Then().Yield(ctx => ctx.Note("Noted.", request));
         }
     }
 }
