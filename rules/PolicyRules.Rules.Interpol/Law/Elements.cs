@@ -17,7 +17,7 @@ internal static class Elements
 
     // Read once from the rules' own [Addresses] declarations, so the map can never drift from the rules.
     private static readonly FrozenDictionary<string, string> ByRule = typeof(Elements).Assembly.GetTypes()
-        .Select(t => (Name: t.GetCustomAttribute<NameAttribute>()?.Value, Addresses: t.GetCustomAttribute<AddressesAttribute>()))
+        .Select(t => (Name: t.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(NameAttribute))?.ConstructorArguments[0].Value as string, Addresses: t.GetCustomAttribute<AddressesAttribute>()))
         .Where(r => r.Name is not null && r.Addresses is not null)
         .ToFrozenDictionary(r => r.Name!, r => string.Join(", ", r.Addresses!.Elements), StringComparer.Ordinal);
 
