@@ -90,6 +90,12 @@ internal static class Descriptors
         "Rule '{0}' yields {1}, but all its citations are Secondary or Unconfirmed: yield Review or Note instead, or cite a Confirmed source",
         "A rule grounded only in secondary or unconfirmed sources may send a case to review but may not decide it (Deny or Allow).");
 
+    public static readonly DiagnosticDescriptor ConditionOnSecondaryValue = Create(
+        DiagnosticIds.ConditionOnSecondaryValue, DiagnosticCategories.Actions,
+        "Rule decides on a value from secondary or unconfirmed material",
+        "Rule '{0}' reads '{1}' ({2}) in a condition and yields {3}: a value from secondary or unconfirmed material may send a case to review, never decide it or feed a fact another rule decides on; yield Review or Note, or confirm the value from the primary text",
+        "A threshold, cut-off date or list taken from secondary or unconfirmed sources may send a case to review but may not decide it, directly (Deny, Allow) or through a derived fact whose presence or absence another rule decides on.");
+
     public static readonly DiagnosticDescriptor MutableFact = Create(
         DiagnosticIds.MutableFact, DiagnosticCategories.Facts,
         "Fact type used in a pattern is mutable",

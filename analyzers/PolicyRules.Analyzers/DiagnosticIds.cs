@@ -30,6 +30,7 @@ public static class DiagnosticIds
 
     public const string DisallowedAction = "PR0301";
     public const string DecidingEffectWithoutAuthority = "PR0302";
+    public const string ConditionOnSecondaryValue = "PR0303";
 
     public const string MutableFact = "PR0401";
     public const string NotYieldLoop = "PR0402";

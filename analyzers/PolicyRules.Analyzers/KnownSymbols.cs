@@ -25,6 +25,7 @@ internal sealed class KnownSymbols
         EffectiveFromAttribute = compilation.GetTypeByMetadataName(AuthoringNamespace + ".EffectiveFromAttribute");
         EffectiveUntilAttribute = compilation.GetTypeByMetadataName(AuthoringNamespace + ".EffectiveUntilAttribute");
         Authority = compilation.GetTypeByMetadataName(AuthoringNamespace + ".Authority");
+        SourcedAttribute = compilation.GetTypeByMetadataName(AuthoringNamespace + ".SourcedAttribute");
         Findings = compilation.GetTypeByMetadataName(AuthoringNamespace + ".Findings");
         DerivedFact = compilation.GetTypeByMetadataName(FactsNamespace + ".DerivedFact");
         Evaluation = compilation.GetTypeByMetadataName(FactsNamespace + ".Evaluation");
@@ -41,6 +42,7 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? EffectiveFromAttribute { get; }
     public INamedTypeSymbol? EffectiveUntilAttribute { get; }
     public INamedTypeSymbol? Authority { get; }
+    public INamedTypeSymbol? SourcedAttribute { get; }
     public INamedTypeSymbol? Findings { get; }
     public INamedTypeSymbol? DerivedFact { get; }
     public INamedTypeSymbol? Evaluation { get; }

@@ -87,6 +87,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         yield return CoverageCommands.Rules(this);
         yield return CoverageCommands.Regen(this);
         yield return ExplainCommand.Create(this);
+        yield return TextCheckCommand.Create(this);
         yield return GenerateCommand.Create(this);
         yield return BatchCommand.Create(this);
         yield return ServeCommand.Create(this);

@@ -60,6 +60,14 @@ internal static class StandIns
                 public string Date { get; }
             }
 
+            [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property | AttributeTargets.Method)]
+            public sealed class SourcedAttribute : Attribute
+            {
+                public SourcedAttribute(string source, Authority authority) => (Source, Authority) = (source, authority);
+                public string Source { get; }
+                public Authority Authority { get; }
+            }
+
             public abstract class PolicyRule : NRules.Fluent.Dsl.Rule
             {
             }

@@ -1,12 +1,13 @@
 namespace PolicyRules.Rules.Interpol.Article2;
 
 [Name("INT-0507")]
-[Description("A persecution campaign against a group the person belongs to, found by a court or an international body, bars processing.")]
+[Description("A persecution campaign against a group the person belongs to, found by a court or an international body, is a weighty factor the General Secretariat must weigh; it is not a bar on its own.")]
 [Citation(Sources.Constitution, "Arts 2(1), 3", Authority.Confirmed, Url = Sources.ConstitutionUrl)]
 [Citation(Sources.Rop, "§2.1.5 para 32(e)", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.Rop, "§3.11", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Decides open question Q7: NGO or media reports of a campaign open the predominance test (INT-0457) but never decide the case. Minority status alone does not bar a request.")]
+[Remarks("Legal review 2026-12-03, row INT-0507: Repository of Practice §2.1.5 para 32(e) says minority status is not itself a ground, and solid grounds that the request serves a campaign against the group \"would be taken into consideration\": a weighty factor, not a bar. The taint cases of para 33(a) concern refugees and non-refoulement, which INT-0601 to INT-0604 cover. The rule therefore sends the case to review (it was Deny); whether the request serves the campaign is the General Secretariat's or the CCF's finding.")]
 internal sealed class PersecutionCampaignEstablishedRule : PolicyRule
 {
     public override void Define()
@@ -17,8 +18,8 @@ internal sealed class PersecutionCampaignEstablishedRule : PolicyRule
             .Match(() => campaign);
 
         Then()
-            .Yield(ctx => ctx.Deny(
-                $"{(campaign.Indicator.Source == EvidenceSource.CourtFinding ? "A court" : "An international body")} found a persecution campaign against a group to which the person belongs ({Words.Detail(campaign.Indicator.Detail)}); on such solid grounds minority membership bars processing.",
+            .Yield(ctx => ctx.Review(
+                $"{(campaign.Indicator.Source == EvidenceSource.CourtFinding ? "A court" : "An international body")} found a persecution campaign against a group to which the person belongs ({Words.Detail(campaign.Indicator.Detail)}); such solid grounds weigh heavily, but whether this request serves the campaign is for the General Secretariat or the CCF to decide.",
                 campaign.Indicator));
     }
 }

@@ -4,28 +4,23 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a charge on the General Secretariat's reported list of excluded offences that no analyst has classified (spec D7).")]
 [Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.NgmList, "list of offences", Authority.Secondary, Url = Sources.NgmListUrl)]
-[Citation(Sources.KnCheques, "USD 10,000 floor", Authority.Secondary, Url = Sources.KnChequesUrl)]
-[Citation(Sources.OthersideAbduction, "2022 policy", Authority.Secondary, Url = Sources.OthersideAbductionUrl)]
 [EffectiveFrom("2012-07-01")]
-[Remarks("Decides open question Q11: the list is not public, so its reported content stays secondary. Parental child abduction counts only from 2022-01-01, and a bounced cheque only below USD 10,000 with no repeated issuance.")]
+[Remarks("Decides open question Q11: the list is not public, so its reported content stays secondary, and membership only ever withholds an allow (the charge goes to an analyst under INT-0124).")]
+[Remarks("Legal review 2026-12-03, row INT-0807/0124: RPD Art. 83(1)(a)(i) excludes offences deriving from private disputes unless they facilitate serious or organised crime; the amount is not the test. The reported USD 10,000 floor and repeated-issuance test (Kingsley Napley [S]) and the reported 2022 listing date of parental child abduction ([S]) no longer keep a charge out of review: they decided an allow through INT-0120. Every listed charge no analyst has classified now goes to review; the floor is quoted in the reason only (analyzer PR0303).")]
 [Priority(1)]
 internal sealed class GsListUnassessedRule : PolicyRule
 {
     public override void Define()
     {
-        Evaluation evaluation = default!;
         Request request = default!;
         Charge charge = default!;
 
         When()
-            .Match(() => evaluation)
             .Match(() => request, r => r.Kind == RequestKind.RedNotice)
             .Match(() => charge,
                 c => Taxonomy.GsList.Contains(c.Category),
                 c => c.ExclusionClass == ExclusionClass.NotAssessed,
-                c => !c.Conduct.LinkedToSeriousOrOrganisedCrime,
-                c => c.Category != OffenceCategory.ParentalChildAbduction || evaluation.AsOf >= Taxonomy.ParentalAbductionListedFrom,
-                c => c.Category != OffenceCategory.BouncedCheque || ((c.AmountUsd == null || c.AmountUsd < Taxonomy.BouncedChequeFloorUsd) && !c.RepeatedConduct));
+                c => !c.Conduct.LinkedToSeriousOrOrganisedCrime);
 
         Then()
             .Yield(_ => new GsListUnassessed(charge));

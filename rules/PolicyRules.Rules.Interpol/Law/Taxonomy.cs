@@ -25,10 +25,8 @@ internal static class Taxonomy
     /// <summary>Offences defined by the anti-terrorism conventions, charged as such (the model's convention-offence values).</summary>
     public static readonly FrozenSet<OffenceCategory> ConventionOffences = FrozenSet.ToFrozenSet([AircraftHijacking, AircraftSabotage, AttackOnProtectedPerson, HostageTaking, TerroristBombing, TerrorismFinancing]);
 
-    /// <summary>The parental-abduction entry is on the reported list from this day.</summary>
-    public static readonly DateOnly ParentalAbductionListedFrom = new(2022, 1, 1);
-
-    /// <summary>The reported bounced-cheque floor, in U.S. dollars.</summary>
+    /// <summary>The reported bounced-cheque floor, in U.S. dollars: quoted in reasons, never a condition (the amount is not the test of RPD Art. 83(1)(a)(i)).</summary>
+    [Sourced(Sources.KnCheques, Authority.Secondary)]
     public const int BouncedChequeFloorUsd = 10_000;
 
     /// <summary>Characters a charge may have and still support a request (spec D8 and INT-0110).</summary>

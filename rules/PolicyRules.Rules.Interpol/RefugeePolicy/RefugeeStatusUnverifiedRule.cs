@@ -22,7 +22,7 @@ internal sealed class RefugeeStatusUnverifiedRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"The person claims protection against {person.Refugee!.PersecutingCountry}, the requesting country, but the status is {(person.Refugee.Status == RefugeeStatusKind.Confirmed ? "confirmed only by " + Words.Of(person.Refugee.ConfirmedBy) : Words.Of(person.Refugee.Status))}; verify it with the granting state and weigh it (an asylum claim is weighed, not decisive).",
+                $"The person claims protection against {person.Refugee!.PersecutingCountry}, the requesting country, but the status is {(person.Refugee.Status == RefugeeStatusKind.Confirmed ? (person.Refugee.ConfirmedBy == RefugeeConfirmer.None ? "said to be confirmed, but no confirming authority is named" : "confirmed only by " + Words.Of(person.Refugee.ConfirmedBy)) : Words.Of(person.Refugee.Status))}; verify it with the granting state and weigh it (an asylum claim is weighed, not decisive).",
                 person.Refugee));
     }
 }

@@ -80,7 +80,7 @@ internal static class UsFacts
 
     /// <summary>Whether the charge meets both limbs of the incidence test and spared civilians.</summary>
     public static bool IncidentToUprising(Charge charge) =>
-        charge.Conduct.PoliticalUprisingAtTimeAndPlace && charge.Conduct.IncidentalToUprising && !charge.Conduct.TargetedCivilians;
+        charge.Conduct.PoliticalUprisingAtTimeAndPlace && charge.Conduct.IncidentalToUprising;
 
     /// <summary>What a treaty carve-out removes from the exception for this charge, or null when none applies.</summary>
     public static string? CarveOut(Charge charge, Reference.TreatyStatus treaty) =>

@@ -45,8 +45,8 @@ internal sealed class ProvisionalArrestClockRule : PolicyRule
 
     // Calendar days, or calendar months to the same day number (AddMonths clamps to the month's end).
     private static DateOnly? DeadlineOf(DateOnly start, TreatyStatus treaty) =>
-        treaty.ProvisionalArrestDays is { } days ? start.AddDays(days)
-        : treaty.ProvisionalArrestMonths is { } months ? start.AddMonths(months)
+        treaty.ProvisionalArrestDays is { } days ? Calendar.Plus(start, 0, days)
+        : treaty.ProvisionalArrestMonths is { } months ? Calendar.Plus(start, months, 0)
         : null;
 
     // The deadline day itself is inside the period.

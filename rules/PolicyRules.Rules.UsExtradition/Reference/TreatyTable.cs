@@ -36,6 +36,8 @@ internal sealed partial class TreatyTable : IReferenceFactSource
             : new TreatyStatus
             {
                 Country = country,
+                // The table names only the states it has rows for; without a row the reasons still need a name to say.
+                Name = policyCase.Request.RequestingCountry is null ? "the requesting entity" : $"the requesting state ({country})",
                 State = TreatyState.NotOnRecord,
                 Confidence = "U",
                 Source = "no row in the treaty table",

@@ -21,9 +21,9 @@ internal sealed class CommitmentClockRule : PolicyRule
             .Yield(ctx => new CommitmentClock
             {
                 CommittedOn = UsFacts.Proc(us).CertifiedOn!.Value,
-                Earliest = UsFacts.Proc(us).CertifiedOn!.Value.AddMonths(2).AddDays(UsFacts.Proc(us).TravelAllowanceDays),
+                Earliest = Calendar.Plus(UsFacts.Proc(us).CertifiedOn!.Value, 2, UsFacts.Proc(us).TravelAllowanceDays),
                 TravelAllowanceDays = UsFacts.Proc(us).TravelAllowanceDays,
-                Elapsed = evaluation.AsOf > UsFacts.Proc(us).CertifiedOn!.Value.AddMonths(2).AddDays(UsFacts.Proc(us).TravelAllowanceDays)
+                Elapsed = evaluation.AsOf > Calendar.Plus(UsFacts.Proc(us).CertifiedOn!.Value, 2, UsFacts.Proc(us).TravelAllowanceDays)
                     && UsFacts.Proc(us).SurrenderedOn == null
                     && UsFacts.Proc(us).DischargedOn == null
                     && UsFacts.Proc(us).SecretaryDecision != SecretaryDecision.Denied,

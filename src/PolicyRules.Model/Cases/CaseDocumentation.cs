@@ -75,6 +75,8 @@ public static class CaseDocumentation
         md.Append("## Limits\n\n");
         md.Append(CultureInfo.InvariantCulture, $"- A case is at most {limits.MaxBytes:N0} bytes, nests at most {limits.MaxDepth} levels deep, ");
         md.Append(CultureInfo.InvariantCulture, $"has at most {limits.MaxListItems} items in any list and at most {limits.MaxStringLength:N0} characters in any text.\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Dates lie between {limits.EarliestDate:yyyy-MM-dd} and {limits.LatestDate:yyyy-MM-dd}; a field counted in months (its name ends in `Months`) ");
+        md.Append(CultureInfo.InvariantCulture, $"is at most {limits.MaxMonths:N0}, one counted in days (ending in `Days`) at most {limits.MaxDays:N0}; other whole numbers fit in 32 bits.\n");
 
         var records = new List<Type>();
         var enums = new SortedSet<Type>(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)));
@@ -179,7 +181,10 @@ public static class CaseDocumentation
 
         if (type == typeof(int))
         {
-            return new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = int.MaxValue };
+            var maximum = property.Name.EndsWith("Months", StringComparison.Ordinal) ? limits.MaxMonths
+                : property.Name.EndsWith("Days", StringComparison.Ordinal) ? limits.MaxDays
+                : int.MaxValue;
+            return new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = maximum };
         }
 
         if (type == typeof(bool))

@@ -50,6 +50,7 @@ internal static class CaseValidator
         {
             var charge = policyCase.Charges[i];
             var path = $"$.charges[{i}]";
+            CheckId($"{path}.id", charge.Id, Add);
             if (!ids.Add(charge.Id))
             {
                 Add($"{path}.id", $"the charge ID \"{Echo.Of(charge.Id)}\" is used twice; give each charge its own ID.");
@@ -94,9 +95,14 @@ internal static class CaseValidator
     {
         void CheckCharge(string path, string id)
         {
+            if (!CheckId(path, id, add))
+            {
+                return;
+            }
+
             if (!chargeIds.Contains(id))
             {
-                add(path, $"the charge ID \"{id}\" names no charge of this case; use the ID of one of the charges.");
+                add(path, $"the charge ID \"{Echo.Of(id)}\" names no charge of this case; use the ID of one of the charges.");
             }
         }
 
@@ -108,9 +114,10 @@ internal static class CaseValidator
         var requestIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < us.Requests.Length; i++)
         {
+            CheckId($"$.us.requests[{i}].id", us.Requests[i].Id, add);
             if (!requestIds.Add(us.Requests[i].Id))
             {
-                add($"$.us.requests[{i}].id", $"the request ID \"{us.Requests[i].Id}\" is used twice; give each request its own ID.");
+                add($"$.us.requests[{i}].id", $"the request ID \"{Echo.Of(us.Requests[i].Id)}\" is used twice; give each request its own ID.");
             }
 
             for (var j = 0; j < us.Requests[i].ChargeIds.Length; j++)
@@ -126,7 +133,7 @@ internal static class CaseValidator
 
         if (us.ForumCircuit is { } circuit && circuit != "DC" && !(int.TryParse(circuit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 11 && circuit == n.ToString(CultureInfo.InvariantCulture)))
         {
-            add("$.us.forumCircuit", $"\"{circuit}\" is not a federal circuit; use \"1\" to \"11\" or \"DC\".");
+            add("$.us.forumCircuit", $"\"{Echo.Of(circuit)}\" is not a federal circuit; use \"1\" to \"11\" or \"DC\".");
         }
 
         if (us.Proceedings is { } p)
@@ -156,6 +163,30 @@ internal static class CaseValidator
         {
             add("$.us.personStatus", "the person's nationalities include \"US\", so the U.S. status must be \"citizen\" or \"nonCitizenNational\".");
         }
+    }
+
+    /// <summary>
+    /// IDs are matched by their exact characters, so an invisible one (a zero-width space, a bidirectional override, a
+    /// control character) would make two IDs that read the same differ, or one that reads differently match.
+    /// </summary>
+    private static bool CheckId(string path, string id, Action<string, string> add)
+    {
+        foreach (var c in id)
+        {
+            if (char.IsControl(c) || Echo.IsInvisible(c))
+            {
+                add(path, $"the ID \"{Echo.Of(id)}\" contains the invisible character U+{(int)c:X4}; use visible characters only.");
+                return false;
+            }
+        }
+
+        if (id.Length == 0 || string.IsNullOrWhiteSpace(id))
+        {
+            add(path, "the ID is empty; give it visible characters.");
+            return false;
+        }
+
+        return true;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

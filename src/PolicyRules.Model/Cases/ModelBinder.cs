@@ -63,7 +63,16 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         {
             if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var number))
             {
-                return number >= 0 ? number : Problem(path, $"expected a whole number of zero or more, found {number}.");
+                if (number < 0)
+                {
+                    return Problem(path, $"expected a whole number of zero or more, found {number}.");
+                }
+
+                // Fields named ...Months and ...Days are counts that rules add to dates; bounded so no sum leaves the calendar.
+                var (max, unit) = path.EndsWith("Months", StringComparison.Ordinal) ? (limits.MaxMonths, "months")
+                    : path.EndsWith("Days", StringComparison.Ordinal) ? (limits.MaxDays, "days")
+                    : (int.MaxValue, null);
+                return number <= max ? number : Problem(path, $"{number} {unit} is more than the limit of {max} {unit}; check the figure.");
             }
 
             return Problem(path, $"expected a whole number of zero or more, found {Kind(element)}.");
@@ -74,7 +83,9 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
             if (element.ValueKind == JsonValueKind.String &&
                 DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                return date;
+                return date >= limits.EarliestDate && date <= limits.LatestDate
+                    ? date
+                    : Problem(path, string.Create(CultureInfo.InvariantCulture, $"the date {date:yyyy-MM-dd} is outside the dates a case may state, {limits.EarliestDate:yyyy-MM-dd} to {limits.LatestDate:yyyy-MM-dd}."));
             }
 
             return Problem(path, $"expected a date in yyyy-MM-dd form, found {Kind(element)}.");
