@@ -49,11 +49,16 @@ internal static class Questions
                 new Answer("none", path + ".lacks", Lacking(c.Lacks, ChargeItem.Penalty)),
                 new Answer("six months or more imposed", path + ".sentenceImposedMonths", "6"),
                 new Answer("less than six months imposed and to serve", path + ".sentenceImposedMonths", "5"))
-            : new Question(
-                $"What maximum penalty does the request state for charge {c.Id}?",
-                new Answer("none", path + ".lacks", Lacking(c.Lacks, ChargeItem.Penalty)),
-                new Answer("two years or more", path + ".maxPenaltyMonths", "24"),
-                new Answer("less than two years", path + ".maxPenaltyMonths", "23"));
+            : (c.SentenceImposedMonths ?? 0) > 23
+                ? new Question(
+                    $"What maximum penalty does the request state for charge {c.Id}?",
+                    new Answer("none", path + ".lacks", Lacking(c.Lacks, ChargeItem.Penalty)),
+                    new Answer("two years or more", path + ".maxPenaltyMonths", c.SentenceImposedMonths!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                : new Question(
+                    $"What maximum penalty does the request state for charge {c.Id}?",
+                    new Answer("none", path + ".lacks", Lacking(c.Lacks, ChargeItem.Penalty)),
+                    new Answer("two years or more", path + ".maxPenaltyMonths", "24"),
+                    new Answer("less than two years", path + ".maxPenaltyMonths", "23"));
     }
 
     /// <summary>What the charge's judicial data leave unknown, in words: "the penal provision and the penalty".</summary>

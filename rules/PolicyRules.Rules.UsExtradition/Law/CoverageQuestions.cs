@@ -37,15 +37,18 @@ internal static class CoverageQuestions
             return analysis.Listed is null ? listQuestion : null;
         }
 
-        if (charge.MaxPenaltyMonths is null)
+        if (charge.MaxPenaltyMonths is null && !charge.Lacks.Contains(ChargeItem.Penalty))
         {
-            return new Question(
-                $"What maximum penalty does the requesting state's law set for charge {charge.Id}?",
-                new Answer("more than one year", $"$.charges[?(@.id=='{charge.Id}')].maxPenaltyMonths", "13"),
-                new Answer("less than one year", $"$.charges[?(@.id=='{charge.Id}')].maxPenaltyMonths", "11"));
+            // A stated sentence bounds the maximum from below; an answer under it would contradict the case.
+            var floor = charge.SentenceImposedMonths ?? 0;
+            var path = $"$.charges[?(@.id=='{charge.Id}')].maxPenaltyMonths";
+            var more = new Answer("more than one year", path, Math.Max(13, floor).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return floor > 11
+                ? new Question($"What maximum penalty does the requesting state's law set for charge {charge.Id}?", more)
+                : new Question($"What maximum penalty does the requesting state's law set for charge {charge.Id}?", more, new Answer("less than one year", path, "11"));
         }
 
-        return analysis.UsMaxPenaltyMonths is null
+        return analysis.UsMaxPenaltyMonths is null && charge.MaxPenaltyMonths is not null
             ? new Question(
                 $"What maximum penalty does U.S. law set for the analogue of charge {charge.Id} ({analysis.UsAnalogue})?",
                 new Answer("more than one year", at + ".usMaxPenaltyMonths", "13"),
