@@ -13,21 +13,25 @@ namespace PolicyRules.Benchmarks;
 // Every per-case benchmark evaluates a fixed array of cases per invocation and divides by its length
 // (OperationsPerInvoke), so the tables read "per case" while one invocation is long enough to time well.
 
-/// <summary>Per-case evaluation of both built-in rule sets, one session per case.</summary>
+/// <summary>Per-case evaluation of both built-in rule sets on each evaluator; Rete (a session per case) is the baseline of each mix.</summary>
 [MemoryDiagnoser]
 [Config(typeof(PerCaseConfig))]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class EvaluationBenchmarks
 {
     private const int GeneratedCount = 64;
     private const int ScenarioSlots = 32;
-    private PolicyEngine _engine = null!;
+    private PolicyEngine _rete = null!;
+    private PolicyEngine _compiled = null!;
     private Case[] _scenarios = [];
     private Case[] _generated = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _engine = Workloads.BuiltInEngine();
+        _rete = Workloads.BuiltInEngine(PolicyEvaluator.Rete);
+        _compiled = Workloads.BuiltInEngine(PolicyEvaluator.Compiled);
         // A fixed number of slots filled round-robin, so the per-case division holds however many scenarios exist.
         var scenarios = Workloads.Scenarios();
         _scenarios = [.. Enumerable.Range(0, ScenarioSlots).Select(i => scenarios[i % scenarios.Count])];
@@ -35,19 +39,29 @@ public class EvaluationBenchmarks
     }
 
     /// <summary>The canonical scenarios (rules/*/Scenarios), round-robin over 32 slots.</summary>
-    [Benchmark(Description = "Scenario mix, both rule sets, per case", OperationsPerInvoke = ScenarioSlots)]
-    public int Scenarios() => EvaluateAll(_scenarios);
+    [BenchmarkCategory("scenarios")]
+    [Benchmark(Baseline = true, Description = "Scenario mix, both rule sets, Rete, per case", OperationsPerInvoke = ScenarioSlots)]
+    public int Scenarios() => EvaluateAll(_rete, _scenarios);
+
+    [BenchmarkCategory("scenarios")]
+    [Benchmark(Description = "Scenario mix, both rule sets, compiled, per case", OperationsPerInvoke = ScenarioSlots)]
+    public int ScenariosCompiled() => EvaluateAll(_compiled, _scenarios);
 
     /// <summary>64 generated cases (seed 20260101): a broader mix than the scenarios.</summary>
-    [Benchmark(Description = "Generated mix, both rule sets, per case", OperationsPerInvoke = GeneratedCount)]
-    public int Generated() => EvaluateAll(_generated);
+    [BenchmarkCategory("generated")]
+    [Benchmark(Baseline = true, Description = "Generated mix, both rule sets, Rete, per case", OperationsPerInvoke = GeneratedCount)]
+    public int Generated() => EvaluateAll(_rete, _generated);
 
-    private int EvaluateAll(Case[] cases)
+    [BenchmarkCategory("generated")]
+    [Benchmark(Description = "Generated mix, both rule sets, compiled, per case", OperationsPerInvoke = GeneratedCount)]
+    public int GeneratedCompiled() => EvaluateAll(_compiled, _generated);
+
+    private static int EvaluateAll(PolicyEngine engine, Case[] cases)
     {
         var findings = 0;
         foreach (var policyCase in cases)
         {
-            findings += _engine.Evaluate(policyCase).RuleSets[0].Findings.Length;
+            findings += engine.Evaluate(policyCase).RuleSets[0].Findings.Length;
         }
 
         return findings;
@@ -62,13 +76,15 @@ public class SubsetBenchmarks
     private const int Count = 64;
     private Case[] _cases = [];
     private PolicyRulesSubset _policyRules = null!;
+    private PolicyRulesSubset _policyRulesCompiled = null!;
     private RulesEngineSubset _rulesEngine = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _cases = Workloads.Generated(Count);
-        _policyRules = new PolicyRulesSubset();
+        _policyRules = new PolicyRulesSubset(PolicyEvaluator.Rete);
+        _policyRulesCompiled = new PolicyRulesSubset(PolicyEvaluator.Compiled);
         _rulesEngine = new RulesEngineSubset();
     }
 
@@ -84,13 +100,25 @@ public class SubsetBenchmarks
         return n;
     }
 
-    [Benchmark(Description = "PolicyRules (NRules)", OperationsPerInvoke = Count)]
+    [Benchmark(Description = "PolicyRules (NRules Rete)", OperationsPerInvoke = Count)]
     public int PolicyRules()
     {
         var n = 0;
         foreach (var policyCase in _cases)
         {
             n += _policyRules.Evaluate(policyCase).RuleSets[0].Findings.Length;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "PolicyRules (compiled)", OperationsPerInvoke = Count)]
+    public int PolicyRulesCompiled()
+    {
+        var n = 0;
+        foreach (var policyCase in _cases)
+        {
+            n += _policyRulesCompiled.Evaluate(policyCase).RuleSets[0].Findings.Length;
         }
 
         return n;
@@ -118,6 +146,10 @@ public class CompileBenchmarks
     [Params("built-in", "synthetic-1x", "synthetic-5x", "synthetic-25x")]
     public string RuleSet { get; set; } = "built-in";
 
+    /// <summary>The evaluator built: compiled (its Rete network is then built only when explain or coverage asks) or Rete.</summary>
+    [Params(PolicyEvaluator.Compiled, PolicyEvaluator.Rete)]
+    public PolicyEvaluator Evaluator { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -130,8 +162,8 @@ public class CompileBenchmarks
 
     [Benchmark(Description = "PolicyEngine.Create")]
     public PolicyEngine Create() => RuleSet == "built-in"
-        ? Workloads.BuiltInEngine()
-        : PolicyEngine.Create(SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.SyntheticUnit));
+        ? Workloads.BuiltInEngine(Evaluator)
+        : PolicyEngine.Create(Workloads.Options(Evaluator, SyntheticRuleSets.WithRules(Multiple(RuleSet) * Workloads.SyntheticUnit)));
 
     internal static int Multiple(string ruleSet) => int.Parse(ruleSet["synthetic-".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
 }
@@ -273,7 +305,7 @@ public class WhatIfBenchmarks
 
     /// <summary>The floor: one evaluation, no what-if, on scenarios with no open question.</summary>
     [Benchmark(Baseline = true, Description = "No open question: evaluate without what-if", OperationsPerInvoke = Slots)]
-    public int StatedWithoutWhatIf() => Run(_stated, c => _engine.EvaluateOnce(c));
+    public int StatedWithoutWhatIf() => Run(_stated, _engine.EvaluateWithoutWhatIf);
 
     /// <summary>The public path on the same cases: what-if included, nothing to ask.</summary>
     [Benchmark(Description = "No open question: Evaluate (what-if included)", OperationsPerInvoke = Slots)]

@@ -16,7 +16,19 @@ internal static class Workloads
 
     public static Assembly[] BuiltInRuleSets { get; } = [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly];
 
-    public static PolicyEngine BuiltInEngine() => PolicyEngine.Create(BuiltInRuleSets);
+    public static PolicyEngine BuiltInEngine(PolicyEvaluator evaluator = PolicyEvaluator.Compiled) => PolicyEngine.Create(Options(evaluator, BuiltInRuleSets));
+
+    /// <summary>Engine options over the given rule-set assemblies on the given evaluator.</summary>
+    public static PolicyEngineOptions Options(PolicyEvaluator evaluator, params Assembly[] ruleSets)
+    {
+        var options = new PolicyEngineOptions { Evaluator = evaluator };
+        foreach (var assembly in ruleSets)
+        {
+            options.AddRuleSet(assembly);
+        }
+
+        return options;
+    }
 
     /// <summary>How many rules the built-in sets hold now; the synthetic sets are multiples of it.</summary>
     public static int BuiltInRuleCount { get; } = BuiltInEngine().Rules.Length;

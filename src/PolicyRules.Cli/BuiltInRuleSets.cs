@@ -2,6 +2,7 @@ using System.Reflection;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Snapshots;
 
 namespace PolicyRules.Cli;
 
@@ -14,10 +15,10 @@ internal static class BuiltInRuleSets
         UsExtraditionRuleSet.Assembly,
     ];
 
-    /// <summary>An engine over the built-in rule sets, optionally only some of them.</summary>
-    public static PolicyEngine CreateEngine(IEnumerable<string>? only = null)
+    /// <summary>An engine over the built-in rule sets, optionally only some of them, on the given evaluator.</summary>
+    public static PolicyEngine CreateEngine(IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
     {
-        var options = new PolicyEngineOptions();
+        var options = new PolicyEngineOptions { Evaluator = evaluator };
         foreach (var assembly in Assemblies)
         {
             options.AddRuleSet(assembly);
@@ -32,24 +33,11 @@ internal static class BuiltInRuleSets
     }
 
     /// <summary>The rule set a project folder holds, e.g. "PolicyRules.Rules.Interpol" to "interpol".</summary>
-    public static string? RuleSetOfFolder(PolicyEngine engine, string folder) =>
-        engine.RuleSets.FirstOrDefault(rs => rs.Assembly.GetName().Name == folder)?.Name;
+    public static string? RuleSetOfFolder(PolicyEngine engine, string folder) => Checkout.RuleSetOfFolder(engine, folder);
 
     /// <summary>The repository root: the nearest folder upwards that holds PolicyRules.sln.</summary>
-    public static string? RepositoryRoot(string start)
-    {
-        for (var dir = Path.GetFullPath(start); dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "PolicyRules.sln")))
-            {
-                return dir;
-            }
-        }
-
-        return null;
-    }
+    public static string? RepositoryRoot(string start) => Checkout.RepositoryRoot(start);
 
     /// <summary>The scenario folders of the engine's rule sets in a checkout: rules/&lt;assembly name&gt;/Scenarios.</summary>
-    public static IReadOnlyList<string> ScenarioFolders(PolicyEngine engine, string root) =>
-        [.. engine.RuleSets.Select(rs => Path.Combine(root, "rules", rs.Assembly.GetName().Name!, "Scenarios")).Where(Directory.Exists)];
+    public static IReadOnlyList<string> ScenarioFolders(PolicyEngine engine, string root) => Checkout.ScenarioFolders(engine, root);
 }

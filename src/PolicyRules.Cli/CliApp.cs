@@ -16,12 +16,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     public TextWriter Error { get; } = stderr;
 
     /// <summary>Builds the engine, optionally over some rule sets only; tests swap in their own rule sets here.</summary>
-    public Func<IEnumerable<string>?, PolicyEngine> EngineFactory { get; init; } = BuiltInRuleSets.CreateEngine;
+    public Func<IEnumerable<string>?, PolicyEvaluator, PolicyEngine> EngineFactory { get; init; } = BuiltInRuleSets.CreateEngine;
 
     /// <summary>The checkout root for commands that work on the whole repository (docs); null: found above the current folder.</summary>
     public string? Root { get; init; }
 
-    public PolicyEngine CreateEngine(IEnumerable<string>? only = null) => EngineFactory(only);
+    public PolicyEngine CreateEngine(IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled) => EngineFactory(only, evaluator);
 
     public int Run(string[] args)
     {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Server.Workbench;
 
 namespace PolicyRules.Server;
 
@@ -80,6 +81,7 @@ internal static class PolicyServer
         {
             o.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).UseOnly(options.RuleSets);
             o.MaxRuleFirings = options.MaxRuleFirings;
+            o.Evaluator = options.Evaluator;
             o.MaxEvaluationTime = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
             o.CaseLimits = o.CaseLimits with { MaxBytes = (int)Math.Min(int.MaxValue, options.MaxRequestBodyBytes) };
             o.TraceLevel = ParseTraceLevel(options.TraceLevel);
@@ -88,6 +90,7 @@ internal static class PolicyServer
             o.DecisionLog.Source = "server";
         });
         builder.Services.TryAddSingleton<ICaseExplainer, FiredRulesExplainer>();
+        builder.Services.AddWorkbench(builder.Configuration);
         builder.Services.AddSingleton<EvaluationGate>();
         builder.Services.AddRateLimiter(limits =>
         {
@@ -105,12 +108,7 @@ internal static class PolicyServer
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
             WriteTimeoutResponse = context => Problems.Timeout(options).ExecuteAsync(context),
         });
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "PolicyRules API";
-            document.Info.Description = "Evaluate and explain cases against cited rule sets; list the rules.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddDocumentation(options);
 
         var app = builder.Build();
 
@@ -125,10 +123,11 @@ internal static class PolicyServer
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         Routes.Map(app);
+        WorkbenchRoutes.Map(app);
         return app;
     }
 
-    /// <summary>Checks the bearer token on every route but /healthz, comparing hashes in constant time.</summary>
+    /// <summary>Checks the bearer token on every route but the public ones, comparing hashes in constant time.</summary>
     private static Func<HttpContext, RequestDelegate, Task> RequireToken(string? token)
     {
         if (token is null)
@@ -139,7 +138,8 @@ internal static class PolicyServer
         var expected = SHA256.HashData(Encoding.UTF8.GetBytes(token));
         return (context, next) =>
         {
-            if (context.Request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
+            // The workbench page and its assets hold no data; the page asks for the token and sends it with every API call.
+            if (IsPublic(context.Request.Path) || WorkbenchAssets.IsPublic(context.Request) || TokenMatches(context.Request.Headers.Authorization.ToString(), expected))
             {
                 return next(context);
             }
@@ -149,6 +149,12 @@ internal static class PolicyServer
                 "Send the header `Authorization: Bearer <token>` with the token the server was started with.");
         };
     }
+
+    /// <summary>Liveness, the API description and its reference page: nothing in them needs protecting, and a browser opening the page cannot send a bearer token.</summary>
+    private static bool IsPublic(PathString path) =>
+        path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) ||
+        path.Equals(ApiDocumentation.DocumentPath, StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments(ApiDocumentation.ReferencePath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Without a token the server trusts that only this machine can reach it; a web page could still reach it through DNS

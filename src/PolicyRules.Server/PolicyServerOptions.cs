@@ -35,6 +35,9 @@ internal sealed class PolicyServerOptions
     /// <summary>Detail of /v1/explain: "rules" (default) or "facts".</summary>
     public string TraceLevel { get; set; } = "rules";
 
+    /// <summary>Which evaluator runs the rules: Compiled (default) or Rete; /v1/explain always traces through Rete.</summary>
+    public Engine.PolicyEvaluator Evaluator { get; set; } = Engine.PolicyEvaluator.Compiled;
+
     /// <summary>Light cases evaluated at once; more wait in a queue. Default: twice the processor count.</summary>
     public int MaxConcurrentEvaluations { get; set; } = 2 * Environment.ProcessorCount;
 

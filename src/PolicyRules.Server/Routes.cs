@@ -18,30 +18,32 @@ internal static class Routes
     public static void Map(WebApplication app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new Health("ok")))
-            .WithName("Health").WithSummary("Liveness: answers while the server runs; needs no token.");
+            .WithName("Health").WithTags("Health").WithSummary("Liveness: answers while the server runs; needs no token.");
 
         var v1 = app.MapGroup("/v1");
         v1.MapPost("/evaluate", Evaluate)
             .WithName("Evaluate").WithSummary("Evaluates a case; the verdict is the same JSON as `policyrules evaluate --format json`.")
-            .Accepts<Case>(Json).Produces<Verdict>(StatusCodes.Status200OK, Json)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .WithTags("Verdicts").Accepts<Case>(Json).Produces<Verdict>(StatusCodes.Status200OK, Json)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status408RequestTimeout, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
         v1.MapPost("/explain", Explain)
             .WithName("Explain").WithSummary("Evaluates a case and returns the verdict with the rule firings behind it; `?whyNot=RULE-ID` adds why that rule did not fire.")
-            .Accepts<Case>(Json).Produces<Explanation>(StatusCodes.Status200OK, Json)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .WithTags("Verdicts").Accepts<Case>(Json).Produces<Explanation>(StatusCodes.Status200OK, Json)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status408RequestTimeout, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
         v1.MapGet("/rules", (PolicyEngine engine) => TypedResults.Ok(new RuleCatalogDocument
         {
             RuleSets = [.. engine.RuleSets.Select(RuleSetDocument.Of)],
             Rules = [.. engine.Rules.Select(RuleDocument.Of)],
         }))
-            .WithName("ListRules").WithSummary("Every rule set and rule the server evaluates, with citations and effective dates.");
+            .WithName("ListRules").WithTags("Rules").WithSummary("Every rule set and rule the server evaluates, with citations and effective dates.")
+            .ProducesProblems(StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
         v1.MapGet("/rules/{id}", (string id, PolicyEngine engine) => engine.FindRule(id) is { } rule
                 ? Results.Ok(RuleDocument.Of(rule, detailed: true))
                 : Problems.Result(StatusCodes.Status404NotFound, "unknown-rule", "No such rule.",
                     $"No rule has the ID `{Echo.Of(id)}`; GET /v1/rules lists every rule ID."))
-            .WithName("GetRule").WithSummary("One rule by its permanent ID, with remarks.")
-            .Produces<RuleDocument>(StatusCodes.Status200OK, Json).ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapOpenApi();
+            .WithName("GetRule").WithTags("Rules").WithSummary("One rule by its permanent ID, with remarks.")
+            .Produces<RuleDocument>(StatusCodes.Status200OK, Json)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
+        app.MapDocumentation();
     }
 
     private static Task<IResult> Evaluate(HttpContext context, PolicyEngine engine, PolicyRulesOptions options, IDecisionRecorder decisions, EvaluationGate gate) =>

@@ -28,6 +28,30 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Both_evaluators_print_the_same_verdict_byte_for_byte()
+    {
+        var (compiledCode, compiled, _) = CliRunner.Run("evaluate", CliRunner.MotivatingCase, "--format", "json", "--evaluator", "compiled");
+        var (reteCode, rete, _) = CliRunner.Run("evaluate", CliRunner.MotivatingCase, "--format", "json", "--evaluator", "rete");
+
+        Assert.Equal(0, compiledCode);
+        Assert.Equal(0, reteCode);
+        Assert.Contains("\"outcome\": ", compiled, StringComparison.Ordinal);
+        Assert.Equal(rete, compiled);
+    }
+
+    [Fact]
+    public void Unknown_evaluator_exits_2_naming_the_choices()
+    {
+        var (code, output, error) = CliRunner.Run("evaluate", CliRunner.MotivatingCase, "--evaluator", "fast");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("fast", error, StringComparison.Ordinal);
+        Assert.Contains("compiled", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_format_has_a_heading_per_rule_set()
     {
         var (code, output, _) = CliRunner.Run("evaluate", CliRunner.MotivatingCase, "--format", "markdown");

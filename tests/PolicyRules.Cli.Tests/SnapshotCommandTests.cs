@@ -20,7 +20,7 @@ public sealed class SnapshotCommandTests
     {
         using var corpus = CopyOfMotivatingScenario();
         var verdict = Directory.GetFiles(corpus.Path, "*.verdict.json", SearchOption.AllDirectories).Single();
-        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"deny\"", "\"outcome\": \"allow\"", StringComparison.Ordinal));
+        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"review\"", "\"outcome\": \"allow\"", StringComparison.Ordinal));
 
         var (code, output, _) = CliRunner.Run("verify", corpus.Path);
 
@@ -28,7 +28,7 @@ public sealed class SnapshotCommandTests
         Assert.Contains("DIFFERS: ", output, StringComparison.Ordinal);
         Assert.Contains("motivating-case.case.json", output, StringComparison.Ordinal);
         Assert.Contains("-      \"outcome\": \"allow\",", output, StringComparison.Ordinal);
-        Assert.Contains("+      \"outcome\": \"deny\",", output, StringComparison.Ordinal);
+        Assert.Contains("+      \"outcome\": \"review\",", output, StringComparison.Ordinal);
         Assert.True(File.Exists(verdict.Replace(".verdict.json", ".verdict.received.json", StringComparison.Ordinal)));
     }
 
@@ -71,16 +71,16 @@ public sealed class SnapshotCommandTests
     {
         using var corpus = CopyOfMotivatingScenario();
         var verdict = Directory.GetFiles(corpus.Path, "*.verdict.json", SearchOption.AllDirectories).Single();
-        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"deny\"", "\"outcome\": \"review\"", StringComparison.Ordinal)
-            .Replace("\"effect\": \"deny\"", "\"effect\": \"review\"", StringComparison.Ordinal));
+        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"review\"", "\"outcome\": \"deny\"", StringComparison.Ordinal)
+            .Replace("\"effect\": \"review\"", "\"effect\": \"deny\"", StringComparison.Ordinal));
 
         var (_, output, _) = CliRunner.Run("verify", corpus.Path);
 
         var lines = output.Split('\n');
         Assert.StartsWith("DIFFERS: The motivating case: a Red Notice for embezzlement", lines[0], StringComparison.Ordinal);
         Assert.EndsWith("motivating-case.case.json)", lines[0], StringComparison.Ordinal);
-        Assert.Equal("  interpol: the outcome changes from review to deny.", lines[1]);
-        Assert.Matches(@"^    INT-\d{4} changes its effect from review to deny: ", lines[2]);
+        Assert.Equal("  interpol: the outcome changes from deny to review.", lines[1]);
+        Assert.Matches(@"^    INT-\d{4} changes its effect from deny to review: ", lines[2]);
         Assert.DoesNotContain(lines, l => l.Contains("now finds", StringComparison.Ordinal) || l.Contains("no longer finds", StringComparison.Ordinal));
         Assert.True(
             Array.IndexOf(lines, "  raw diff:") < Array.FindIndex(lines, l => l.StartsWith("+      \"outcome\"", StringComparison.Ordinal)),
@@ -92,7 +92,7 @@ public sealed class SnapshotCommandTests
     {
         using var corpus = CopyOfMotivatingScenario();
         var verdict = Directory.GetFiles(corpus.Path, "*.verdict.json", SearchOption.AllDirectories).Single();
-        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"deny\"", "\"outcome\": \"allow\"", StringComparison.Ordinal));
+        File.WriteAllText(verdict, File.ReadAllText(verdict).Replace("\"outcome\": \"review\"", "\"outcome\": \"allow\"", StringComparison.Ordinal));
 
         var (jsonCode, json, _) = CliRunner.Run("verify", corpus.Path, "--format", "json");
         var (junitCode, junit, _) = CliRunner.Run("verify", corpus.Path, "--format", "junit");
@@ -103,15 +103,15 @@ public sealed class SnapshotCommandTests
         Assert.Equal(1, document.RootElement.GetProperty("differ").GetInt32());
         var result = document.RootElement.GetProperty("results")[0];
         Assert.Equal("mismatch", result.GetProperty("status").GetString());
-        Assert.Equal("interpol: the outcome changes from allow to deny.", result.GetProperty("changes")[0].GetString());
+        Assert.Equal("interpol: the outcome changes from allow to review.", result.GetProperty("changes")[0].GetString());
         Assert.Equal("allow", result.GetProperty("change").GetProperty("ruleSets")[0].GetProperty("outcomeBefore").GetString());
 
         var xml = System.Xml.Linq.XDocument.Parse(junit);
         var failure = Assert.Single(xml.Descendants("failure"));
-        Assert.Equal("interpol: the outcome changes from allow to deny.", failure.Attribute("message")!.Value);
+        Assert.Equal("interpol: the outcome changes from allow to review.", failure.Attribute("message")!.Value);
         Assert.Equal("1", xml.Root!.Attribute("tests")!.Value);
 
-        Assert.Contains("- interpol: the outcome changes from allow to deny.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- interpol: the outcome changes from allow to review.\n", markdown, StringComparison.Ordinal);
         Assert.Contains("<details><summary>Raw diff</summary>", markdown, StringComparison.Ordinal);
     }
 

@@ -28,6 +28,18 @@ public sealed class RunawayRuleTests
         Assert.Equal(bound, firings);
     }
 
+    [Theory]
+    [InlineData("SelfDefeating", "Rules on a negative cycle: `REL-0901` -> `REL-0901`.")]
+    [InlineData("PingPong", "Rules on a negative cycle: `REL-0912` -> `REL-0911` -> `REL-0912`. Rule `REL-0911` negates Finding, which `REL-0912` yields")]
+    [InlineData("Poisoned", "Rules on a negative cycle: `REL-0924` -> `REL-0924`.")]
+    public void Looping_rules_are_refused_when_a_compiled_engine_is_built(string part, string cycle)
+    {
+        var error = Assert.Throws<PolicyEngineException>(() => Engines.TestPart(part, evaluator: PolicyEvaluator.Compiled));
+
+        Assert.StartsWith(cycle, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     [Fact]
     public void Default_bound_also_stops_a_loop()
     {

@@ -115,9 +115,9 @@ public sealed class EngineTests
     }
 
     [Fact]
-    public void Runaway_rule_ends_with_an_error_naming_the_rule()
+    public void Runaway_rule_on_Rete_ends_with_an_error_naming_the_rule()
     {
-        var engine = TestEngines.Create("Looping", maxRuleFirings: 500);
+        var engine = TestEngines.Create("Looping", maxRuleFirings: 500, evaluator: PolicyEvaluator.Rete);
 
         var error = Assert.Throws<PolicyEngineException>(() => engine.Evaluate(TestCases.Minimal));
 

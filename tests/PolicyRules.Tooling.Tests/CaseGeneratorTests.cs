@@ -31,6 +31,19 @@ public sealed class CaseGeneratorTests
     }
 
     [Fact]
+    public void Generated_cases_are_valid_under_the_committed_case_schema()
+    {
+        var failures = CaseGenerator.Stream(1_000, seed: 20261203)
+            .Select((policyCase, i) => (i, Errors: CommittedCaseSchema.Errors(PolicyJson.Canonical(policyCase))))
+            .Where(r => r.Errors is not null)
+            .Select(r => $"case {r.i}: {r.Errors}")
+            .Take(10)
+            .ToList();
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public void Same_seed_gives_the_same_cases_and_a_stream_element_can_be_made_alone()
     {
         var first = CaseGenerator.Stream(50, seed: 7).Select(PolicyJson.Canonical).ToList();

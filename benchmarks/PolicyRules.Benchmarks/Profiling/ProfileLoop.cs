@@ -7,7 +7,7 @@ namespace PolicyRules.Benchmarks.Profiling;
 /// <summary>
 /// <c>PolicyRules.Benchmarks.dll profile [evaluations]</c>: a warm loop over the canonical scenarios to run under a
 /// profiler (perf, dotnet-trace), which also prints where one evaluation's time and bytes go (session creation, inserting
-/// the case's facts, firing) and which types the allocations are. Exploratory figures for reading a profile; the targets
+/// the case's facts, firing, on the Rete evaluator; one line for the compiled evaluator) and which types the allocations are. Exploratory figures for reading a profile; the targets
 /// are read from the BenchmarkDotNet tables only.
 /// </summary>
 internal static class ProfileLoop
@@ -15,11 +15,15 @@ internal static class ProfileLoop
     /// <summary>Runs the loop: <paramref name="warmUp"/> evaluations first (NRules' code needs thousands to settle).</summary>
     public static void Run(TextWriter output, int evaluations, int warmUp = 3_000)
     {
-        var engine = Workloads.BuiltInEngine();
+        // The phases are NRules' own (session, insert, fire), so the loop profiles the Rete evaluator; the compiled
+        // evaluator gets one line of its own for comparison.
+        var engine = Workloads.BuiltInEngine(Engine.PolicyEvaluator.Rete);
+        var compiled = Workloads.BuiltInEngine(Engine.PolicyEvaluator.Compiled);
         var cases = Workloads.Scenarios();
         for (var i = 0; i < warmUp; i++)
         {
             engine.Evaluate(cases[i % cases.Count]);
+            compiled.Evaluate(cases[i % cases.Count]);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{engine.Rules.Length} rules, {cases.Count} scenarios, {warmUp:N0} warm-up evaluations, then {evaluations:N0} per line:"));
@@ -36,6 +40,7 @@ internal static class ProfileLoop
         var gen1 = GC.CollectionCount(1);
         Phase(output, "Evaluate (all of it, with the verdict)", evaluations, i => engine.Evaluate(cases[i % cases.Count]));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  garbage collections during that line: gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}"));
+        Phase(output, "Evaluate on the compiled evaluator (all of it, with the verdict)", evaluations, i => compiled.Evaluate(cases[i % cases.Count]));
 
         using var allocations = new AllocationSampler();
         for (var i = 0; i < evaluations; i++)

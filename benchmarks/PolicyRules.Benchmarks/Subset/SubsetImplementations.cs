@@ -18,9 +18,9 @@ internal readonly record struct SubsetFinding(string RuleId, string Basis)
 }
 
 /// <summary>The subset through PolicyRules: the engine over the mirror rule classes only.</summary>
-internal sealed class PolicyRulesSubset
+internal sealed class PolicyRulesSubset(PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
 {
-    public PolicyEngine Engine { get; } = PolicyEngine.Create(typeof(PolicyRulesSubset).Assembly);
+    public PolicyEngine Engine { get; } = PolicyEngine.Create(Workloads.Options(evaluator, typeof(PolicyRulesSubset).Assembly));
 
     public Verdict Evaluate(Case policyCase) => Engine.Evaluate(policyCase);
 

@@ -3,7 +3,8 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Name("INT-0806")]
 [Description("Marks a charge an analyst classified in a category RPD Art. 83(1)(a)(i) excludes from Red Notices (spec D6).")]
 [Citation(Sources.Rpd, "Art. 83(1)(a)(i)", Authority.Confirmed, Url = Sources.RpdUrl)]
-[EffectiveFrom("2012-07-01")]
+[EffectiveFrom("1956-06-13")]
+[Remarks("Law in time: a derivation states no law of its own; it runs from 13 June 1956 (the Constitution) so that a rule in force on any date sees the same derived facts, and the law's dates are those of the rules that use it.")]
 [Priority(1)]
 internal sealed class ExclusionAppliesRule : PolicyRule
 {

@@ -6,7 +6,8 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rop, "§3.5 scenario B", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.Rop, "§3.1 para 3", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.Rop, "§2.1.5 para 32(e)", Authority.Confirmed, Url = Sources.RopUrl)]
-[EffectiveFrom("2012-07-01")]
+[EffectiveFrom("1956-06-13")]
+[Remarks("Law in time: a derivation states no law of its own; it runs from 13 June 1956 (the Constitution) so that a rule in force on any date sees the same derived facts, and the law's dates are those of the rules that use it.")]
 [Remarks("An attributable statement that notices replace extradition, and a persecution campaign found by a court or international body, produce no factor: INT-0104 and INT-0507 decide them, so one fact is never counted twice.")]
 [Priority(1)]
 internal sealed class GeneralContextFactorRule : PolicyRule

@@ -4,7 +4,8 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Derives factor 34(3)(a) towards a political character: a charge for acts of the political mandate without personal gain, or for political activity (spec 2.1).")]
 [Citation(Sources.Rpd, "Art. 34(3)(a)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§3.1 para 3", Authority.Confirmed, Url = Sources.RopUrl)]
-[EffectiveFrom("2012-07-01")]
+[EffectiveFrom("1956-06-13")]
+[Remarks("Law in time: a derivation states no law of its own; it runs from 13 June 1956 (the Constitution) so that a rule in force on any date sees the same derived facts, and the law's dates are those of the rules that use it.")]
 [Priority(1)]
 internal sealed class NatureTowardsPoliticalFactorRule : PolicyRule
 {

@@ -5,7 +5,8 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 34(3)(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§3.1", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.Rop, "§2.1.5 para 32(b)", Authority.Confirmed, Url = Sources.RopUrl)]
-[EffectiveFrom("2012-07-01")]
+[EffectiveFrom("1956-06-13")]
+[Remarks("Law in time: a derivation states no law of its own; it runs from 13 June 1956 (the Constitution) so that a rule in force on any date sees the same derived facts, and the law's dates are those of the rules that use it.")]
 [Remarks("A sitting official wanted by another state opens the test because of possible immunity (Repository §3.1); wanted by their own state, the status counts but does not open it.")]
 [Priority(1)]
 internal sealed class OpeningStatusFactorRule : PolicyRule

@@ -4,7 +4,8 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Description("Marks a Red Notice whose stated purpose is defeated by an attributable statement that notices replace extradition (spec D12).")]
 [Citation(Sources.Rpd, "Art. 82", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 84(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
-[EffectiveFrom("2012-07-01")]
+[EffectiveFrom("1956-06-13")]
+[Remarks("Law in time: a derivation states no law of its own; it runs from 13 June 1956 (the Constitution) so that a rule in force on any date sees the same derived facts, and the law's dates are those of the rules that use it.")]
 [Priority(1)]
 internal sealed class PurposeDefeatedByStatementRule : PolicyRule
 {

@@ -5,7 +5,8 @@ namespace PolicyRules.Rules.Interpol.Derivations;
 [Citation(Sources.Rpd, "Art. 34(3)(c)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§2.2 para 56", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.Rop, "§2.1.5 para 32(c)", Authority.Confirmed, Url = Sources.RopUrl)]
-[EffectiveFrom("2012-07-01")]
+[EffectiveFrom("1956-06-13")]
+[Remarks("Law in time: a derivation states no law of its own; it runs from 13 June 1956 (the Constitution) so that a rule in force on any date sees the same derived facts, and the law's dates are those of the rules that use it.")]
 [Remarks("A requester's general record counts but never opens the test or denies on its own (Repository §2.1.5 para 32(c)).")]
 [Priority(1)]
 internal sealed class SourceFactorRule : PolicyRule

@@ -7,9 +7,13 @@ namespace PolicyRules.Rules.Interpol.Law;
 internal static class Sources
 {
     public const string Constitution = "INTERPOL Constitution";
-    public const string ConstitutionUrl = "https://europeancourt.org/en/documents/interpol/constitution/";
+    // INTERPOL's own legal-documents page (legal review 2026-12-03: the europeancourt.org mirror is a secondary copy).
+    public const string ConstitutionUrl = "https://www.interpol.int/Who-we-are/Legal-framework/Legal-documents";
 
     public const string Rpd = "RPD";
+
+    /// <summary>The rules on notices and diffusions before the RPD (repealed as of 30 June 2012), not available to this rule set.</summary>
+    public const string EarlierRules = "Rules in force before the RPD (for 2003-2012 reportedly the Rules on the Processing of Information, AG-2003-RES-04)";
     public const string RpdUrl = "https://www.interpol.int/content/download/5694/file/26%20E%20RulesProcessingData_RPD.pdf";
 
     public const string Rop = "Repository of Practice on Articles 2 and 3 (2024)";

@@ -25,6 +25,9 @@ internal static class Taxonomy
     /// <summary>Offences defined by the anti-terrorism conventions, charged as such (the model's convention-offence values).</summary>
     public static readonly FrozenSet<OffenceCategory> ConventionOffences = FrozenSet.ToFrozenSet([AircraftHijacking, AircraftSabotage, AttackOnProtectedPerson, HostageTaking, TerroristBombing, TerrorismFinancing]);
 
+    /// <summary>The day the RPD took effect (the earlier rules were repealed as of 30 June 2012).</summary>
+    public static readonly DateOnly RpdInForce = new(2012, 7, 1);
+
     /// <summary>The reported bounced-cheque floor, in U.S. dollars: quoted in reasons, never a condition (the amount is not the test of RPD Art. 83(1)(a)(i)).</summary>
     [Sourced(Sources.KnCheques, Authority.Secondary)]
     public const int BouncedChequeFloorUsd = 10_000;

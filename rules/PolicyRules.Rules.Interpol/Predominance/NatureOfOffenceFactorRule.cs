@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Citation(Sources.Rop, "§3.1 para 3", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.Rop, "§2.2 paras 47-58", Authority.Confirmed, Url = Sources.RopUrl)]
 [EffectiveFrom("2012-07-01")]
+[Remarks("Law in time: RPD Art. 34, in force 1 July 2012 [C] and amended by AG-2014-RES-18 in 2014 (what changed is not encoded [U]); the predominance approach itself dates from AGN/20/RES/11 (1951) [C] and is applied from 1956 by INT-0901.")]
 [Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
 internal sealed class NatureOfOffenceFactorRule : PolicyRule
 {

@@ -4,9 +4,11 @@ namespace PolicyRules.Rules.Interpol.Predominance;
 [Description("Reports predominance factor RPD Art. 34(3)(d), position of other countries and entities, and which way it points, whenever the predominance test is open.")]
 [Citation(Sources.Rpd, "Art. 34(3)(d)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rop, "§2.2.3 para 55", Authority.Confirmed, Url = Sources.RopUrl)]
-[Citation(Sources.Ccf2019, "decision 2019-5", Authority.Confirmed, Url = Sources.Ccf2019Url)]
+[Citation(Sources.Ccf2019, "decision 2019-5 (as quoted in a practitioner's post)", Authority.Secondary, Url = Sources.Ccf2019Url)]
 [Citation(Sources.RefugeeResolution, "GA-2017-86-RES-09", Authority.Confirmed, Url = Sources.RefugeeResolutionUrl)]
+[Remarks("Legal review 2026-12-03, row INT-0454: CCF decision 2019-5 is known here only from a practitioner's post (a LinkedIn mirror), so it is cited as secondary; the rule yields a note, which a secondary source may support.")]
 [EffectiveFrom("2012-07-01")]
+[Remarks("Law in time: RPD Art. 34, in force 1 July 2012 [C] and amended by AG-2014-RES-18 in 2014 (what changed is not encoded [U]); the predominance approach itself dates from AGN/20/RES/11 (1951) [C] and is applied from 1956 by INT-0901.")]
 [Remarks("Factors carry no weights (open question Q1): each appears as its own note with its direction, and INT-0901 lists them all for the reviewer. A clean case, where nothing opens the test, shows no factor notes.")]
 internal sealed class PositionOfOthersFactorRule : PolicyRule
 {

@@ -5,6 +5,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Citation(Sources.Rpd, "Arts 76(2), 77(2)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Arts 82, 83", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("2012-07-01")]
+[Remarks("Law in time: the Rules on the Processing of Data (III/IRPD/GA/2011, resolution AG-2011-RES-07), in force 1 July 2012 [C]; none of the amendments of 2014, 2016, 2019, 2023, 2024 or 2025 names Arts 83-87 or 97-101 [C], so the conditions are the 2011 text. Before 1 July 2012 this rule does not apply and INT-0903 sends the request to review against the earlier rules.")]
 [Remarks("The guard reads derived facts only (which elements a finding addressed, and whether anything refused), never findings of its own kind, so it cannot loop. A refusal makes the guard unnecessary and it disappears.")]
 [Remarks("It fires last (priority -1): it concludes from what the other rules did not find, so it waits until they have run; fired earlier, its review was withdrawn again in most cases once the other findings arrived.")]
 [Priority(-1)]

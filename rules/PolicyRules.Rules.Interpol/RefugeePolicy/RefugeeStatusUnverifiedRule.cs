@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.Interpol.RefugeePolicy;
 [Citation(Sources.Rop, "§3.11 case 13", Authority.Confirmed, Url = Sources.RopUrl)]
 [Citation(Sources.RefugeeResolution, "status confirmed only under UNHCR mandate", Authority.Unconfirmed, Url = Sources.RefugeeResolutionUrl)]
 [EffectiveFrom("2015-02-01")]
+[Remarks("Law in time: the refugee policy, endorsed by the Executive Committee in June 2014 [C] and sent to the NCBs in February 2015 [S]; the rule applies from 2015-02-01. Before then a refugee grant is weighed under Articles 2 and 3 (INT-0454, INT-0901), not applied as policy.")]
 [Remarks("Decides open question Q5: status confirmed only under UNHCR's mandate, unverified status and pending claims go to review.")]
 internal sealed class RefugeeStatusUnverifiedRule : PolicyRule
 {

@@ -4,7 +4,8 @@ namespace PolicyRules.Rules.UsExtradition.Immigration;
 [Description("In asylum proceedings a Red Notice may be reliable evidence for the serious-nonpolitical-crime bar, but never ICE's sole basis for detention.")]
 [Citation("Matter of W-E-R-B-", "27 I&N Dec. 795 (BIA 2020)", Authority.Confirmed)]
 [Citation(Sources.IceDirective, "Use of INTERPOL Red Notices and diffusions (29 Sep 2023)", Authority.Confirmed, Url = Sources.Ice15006)]
-[EffectiveFrom("2020-01-01")]
+[EffectiveFrom("2020-03-06")]
+[Remarks("Legal review 2026-12-03, row USX-0504: Matter of W-E-R-B- was decided on 6 March 2020; the rule applied from 1 January 2020.")]
 [Remarks("The effective date uses the decision year; the day is not known [U].")]
 internal sealed class AsylumRedNoticeEvidenceRule : PolicyRule
 {

@@ -3,7 +3,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Name("USX-0408")]
 [Description("In extradition custody the Bail Reform Act and the Federal Rules of Criminal Procedure do not apply; release needs special circumstances.")]
 [Citation(Sources.Crm, "615, 618", Authority.Confirmed, Url = Sources.Crm615)]
-[Citation("Fed. R. Crim. P.", "54(b)(5)", Authority.Confirmed)]
+[Citation("Fed. R. Crim. P.", "1(a)(5)(A) (formerly 54(b)(5), moved in the 2002 restyling)", Authority.Confirmed)]
 [Citation("Wright v. Henkel", "190 U.S. 40 (1903) (special circumstances)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
 internal sealed class BailReformActInapplicableRule : PolicyRule

@@ -4,7 +4,7 @@ namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 [Description("A person found in the United States may not be arrested on a foreign Red Notice or diffusion alone; an arrest needs a 3184 complaint and warrant after a conforming request.")]
 [Citation(Sources.Usam, "§ 3 (INTERPOL-USNCB: no arrest on a foreign Red Notice alone)", Authority.Confirmed, Url = Sources.UsamOf3)]
 [Citation(Sources.UsCode18, "§ 3184", Authority.Confirmed, Url = Sources.S3184)]
-[Citation("Sura v. Garland (9th Cir. 2021)", "n.3 (a Red Notice without more gives no probable cause to arrest)", Authority.Confirmed)]
+[Citation("Villalobos Sura v. Garland", "8 F.4th 1161 (9th Cir. 2021) n.3 (recites Radiowala, Hernandez Lara and the Justice Department: a Red Notice without more gives no probable cause to arrest)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Open question Q8: the rule rests on the Justice Department's position and on 18 U.S.C. 3184, not on a statutory arrest bar; the notes could not confirm that the TRAP Act's arrest clause was enacted.")]
 [Remarks("Open question Q14: the rule does not require the person to be located, so it also speaks when the person is not (yet) found in the United States.")]

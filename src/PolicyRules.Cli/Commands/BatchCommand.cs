@@ -18,9 +18,10 @@ internal static class BatchCommand
         var workers = new Option<int?>("--workers") { Description = "Evaluation threads. Default: one per core." };
         var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluated case to this file." };
         var ruleSets = CommonOptions.RuleSets();
+        var evaluator = CommonOptions.Evaluator();
         var command = new Command("batch", "Evaluate many cases (JSON Lines) on every core; results come out in input order with a progress display and totals by outcome.")
         {
-            input, output, strict, workers, decisionLog, ruleSets,
+            input, output, strict, workers, decisionLog, ruleSets, evaluator,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +32,7 @@ internal static class BatchCommand
                 throw new UsageException("--workers must be at least 1.");
             }
 
-            var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets));
+            var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator));
             using var log = parse.GetValue(decisionLog) is { } logPath ? DecisionLog.Open(logPath) : null;
             using var inStream = inPath == "-" ? Console.OpenStandardInput() : OpenInput(inPath);
             using var outStream = outPath == "-" ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: false);

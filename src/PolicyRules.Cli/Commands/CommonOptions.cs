@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyRules.Engine;
 
 namespace PolicyRules.Cli.Commands;
 
@@ -10,6 +11,22 @@ internal static class CommonOptions
         Description = "Evaluate only this rule set (repeatable): interpol, us-extradition. Default: all built-in rule sets.",
         AllowMultipleArgumentsPerToken = false,
     };
+
+    /// <summary>`--evaluator compiled|rete`: which evaluator runs the cases (docs/evaluators.md); both give the same verdicts.</summary>
+    public static Option<string> Evaluator()
+    {
+        var option = new Option<string>("--evaluator")
+        {
+            Description = "Which evaluator runs the rules: compiled (default, stratified, no per-case network) or rete (NRules' network, the reference). Verdicts are identical.",
+            DefaultValueFactory = _ => "compiled",
+        };
+        option.AcceptOnlyFromAmong("compiled", "rete");
+        return option;
+    }
+
+    /// <summary>The evaluator the `--evaluator` option names.</summary>
+    public static PolicyEvaluator EvaluatorOf(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "rete" ? PolicyEvaluator.Rete : PolicyEvaluator.Compiled;
 
     public static Argument<string[]> ScenarioPaths() => new("paths")
     {

@@ -32,10 +32,17 @@ internal static class CoverageCommands
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
         var ruleSets = CommonOptions.RuleSets();
-        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets };
+        var strata = new Option<bool>("--strata") { Description = "Print the rule-dependency graph and the strata the compiled evaluator runs the rules in, instead of the catalogue." };
+        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets, strata };
         command.SetAction(parse =>
         {
             var engine = app.CreateEngine(parse.GetValue(ruleSets));
+            if (parse.GetValue(strata))
+            {
+                app.Out.Write(RuleDependencies.Markdown(engine, linkPrefix: "docs/"));
+                return ExitCodes.Success;
+            }
+
             var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory());
             var scenarios = root is null ? [] : SnapshotCommands.Discover(engine, null, root);
             var report = Measure(engine, scenarios, root);
@@ -60,7 +67,7 @@ internal static class CoverageCommands
             var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
                 ?? throw new UsageException("no PolicyRules checkout found above the current folder; run regen from inside the repository.");
             var engine = app.CreateEngine();
-            var files = Pages(engine, root);
+            var files = GeneratedFilesOf(engine, root);
             if (parse.GetValue(check))
             {
                 var stale = GeneratedFiles.Stale(root, files);
@@ -88,7 +95,7 @@ internal static class CoverageCommands
     }
 
     /// <summary>The generated files for a checkout: every built-in scenario folder, names relative to the root.</summary>
-    internal static SortedDictionary<string, string> Pages(PolicyEngine engine, string root)
+    internal static SortedDictionary<string, string> GeneratedFilesOf(PolicyEngine engine, string root)
     {
         var scenarios = SnapshotCommands.Discover(engine, null, root);
         return GeneratedFiles.All(engine, Measure(engine, scenarios, root));

@@ -14,11 +14,12 @@ internal static class EvaluateCommand
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var ruleSets = CommonOptions.RuleSets();
-        var command = new Command("evaluate", "Evaluate one case and print its verdict with cited reasons.") { caseFile, format, ruleSets };
+        var evaluator = CommonOptions.Evaluator();
+        var command = new Command("evaluate", "Evaluate one case and print its verdict with cited reasons.") { caseFile, format, ruleSets, evaluator };
         command.SetAction(parse =>
         {
             var policyCase = CaseReader.ReadFile(parse.GetValue(caseFile)!);
-            var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets));
+            var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator));
             var verdict = engine.Evaluate(policyCase);
             app.Out.Write(parse.GetValue(format) switch
             {

@@ -14,10 +14,11 @@ internal static class ServeCommand
         };
         var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluation to this file." };
         var ruleSets = CommonOptions.RuleSets();
+        var evaluator = CommonOptions.Evaluator();
         var command = new Command("serve", "Serve the HTTP API: POST /v1/evaluate, POST /v1/explain, GET /v1/rules, GET /healthz, /openapi/v1.json. " +
             "Set a bearer token with the PolicyRules__Token or POLICYRULES_TOKEN environment variable.")
         {
-            urls, decisionLog, ruleSets,
+            urls, decisionLog, ruleSets, evaluator,
         };
 
         // Anything after the known options is passed to the server as configuration, e.g. --PolicyRules:RequestTimeoutSeconds=5.
@@ -35,6 +36,7 @@ internal static class ServeCommand
                 args.Add($"--PolicyRules:DecisionLog={log}");
             }
 
+            args.Add($"--PolicyRules:Evaluator={CommonOptions.EvaluatorOf(parse, evaluator)}");
             var only = parse.GetValue(ruleSets) ?? [];
             for (var i = 0; i < only.Length; i++)
             {

@@ -10,16 +10,17 @@ internal static class SnapshotCommands
     public static Command Verify(CliApp app)
     {
         var paths = CommonOptions.ScenarioPaths();
+        var evaluator = CommonOptions.Evaluator();
         var format = CommonOptions.ReportFormat();
         var command = new Command(
             "verify",
             "Evaluate every scenario and compare it with its approved verdict; for each mismatch write .verdict.received.json and print what changed in plain words (outcome, findings by rule ID), then the raw diff.")
         {
-            paths, format,
+            paths, format, evaluator,
         };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine();
+            var engine = app.CreateEngine(evaluator: CommonOptions.EvaluatorOf(parse, evaluator));
             var scenarios = Discover(engine, parse.GetValue(paths));
             var results = scenarios.Select(s => VerdictSnapshots.Check(engine, s)).ToList();
             var report = new VerifyReport(results, s => Relative(s.CasePath));

@@ -78,6 +78,16 @@ public static class CaseDocumentation
         md.Append(CultureInfo.InvariantCulture, $"- Dates lie between {limits.EarliestDate:yyyy-MM-dd} and {limits.LatestDate:yyyy-MM-dd}; a field counted in months (its name ends in `Months`) ");
         md.Append(CultureInfo.InvariantCulture, $"is at most {limits.MaxMonths:N0}, one counted in days (ending in `Days`) at most {limits.MaxDays:N0}; other whole numbers fit in 32 bits.\n");
 
+        md.Append("\n## What the schema does not check\n\n");
+        md.Append("An app that validates a case against `case.schema.json` before sending it is refused by the reader only for one of ");
+        md.Append("these reasons (the contract tests fuzz the reader and the schema against each other and hold them to this list). ");
+        md.Append("The reader also skips `//` and `/* */` comments and a leading byte-order mark, which strict JSON parsers refuse.\n\n");
+        md.Append("| Check | Applies to | The reader requires | Why not in the schema |\n|---|---|---|---|\n");
+        foreach (var check in CaseChecks.All)
+        {
+            md.Append("| `").Append(check.Id).Append("` | ").Append(check.Where).Append(" | ").Append(check.Rule).Append(" | ").Append(check.WhyNotInSchema).Append(" |\n");
+        }
+
         var records = new List<Type>();
         var enums = new SortedSet<Type>(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)));
         Collect(typeof(Case), records, enums);
@@ -136,6 +146,11 @@ public static class CaseDocumentation
         foreach (var field in ModelShape.Of(type).Fields.Values)
         {
             var schema = FieldSchema(field.Property.PropertyType, field.Property, docs, defs, limits);
+            if (field.Nullable)
+            {
+                schema = OrNull(schema);
+            }
+
             schema["description"] = docs.Summary(field.Property);
             properties[field.Name] = schema;
             if (field.Required)
@@ -174,8 +189,26 @@ public static class CaseDocumentation
 
         if (type == typeof(string))
         {
-            return property.IsDefined(typeof(CountryCodeAttribute))
-                ? new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{2}$" }
+            if (property.IsDefined(typeof(CountryCodeAttribute)))
+            {
+                defs["CountryCode"] = new JsonObject
+                {
+                    ["description"] = "An ISO 3166-1 alpha-2 code in capitals: the 249 assigned codes and the user-assigned AA, QM-QZ, XA-XZ and ZZ (invented states).",
+                    ["type"] = "string",
+                    ["enum"] = new JsonArray([.. CountryCodes.All.Select(c => (JsonNode)c)]),
+                };
+                return new JsonObject { ["$ref"] = "#/$defs/CountryCode" };
+            }
+
+            if (property.IsDefined(typeof(IdentifierAttribute)))
+            {
+                // No control or format character anywhere, and some character that is not white space; written without `$`,
+                // which some regex dialects let match before a final newline.
+                return new JsonObject { ["type"] = "string", ["maxLength"] = limits.MaxStringLength, ["pattern"] = @"^(?![\s\S]*[\p{Cc}\p{Cf}])(?=[\s\S]*\S)" };
+            }
+
+            return property.GetCustomAttribute<System.ComponentModel.DataAnnotations.AllowedValuesAttribute>() is { } allowed
+                ? new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. allowed.Values.Select(v => JsonValue.Create((string)v!))]) }
                 : new JsonObject { ["type"] = "string", ["maxLength"] = limits.MaxStringLength };
         }
 
@@ -194,7 +227,9 @@ public static class CaseDocumentation
 
         if (type == typeof(DateOnly))
         {
-            return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
+            // The pattern accepts exactly the calendar dates the reader does (within the limits, leap days included), so a
+            // validator need not assert `format`; the lengths keep a trailing newline out where `$` would let it in.
+            return new JsonObject { ["type"] = "string", ["format"] = "date", ["minLength"] = 10, ["maxLength"] = 10, ["pattern"] = DatePattern(limits) };
         }
 
         if (!defs.ContainsKey(type.Name))
@@ -210,6 +245,38 @@ public static class CaseDocumentation
         }
 
         return new JsonObject { ["$ref"] = $"#/$defs/{type.Name}" };
+    }
+
+    /// <summary>
+    /// yyyy-MM-dd on the proleptic Gregorian calendar between the limits' dates, which must span whole centuries (1900-01-01
+    /// to 2199-12-31 by default) for a pattern to state them.
+    /// </summary>
+    private static string DatePattern(CaseLimits limits)
+    {
+        var (from, to) = (limits.EarliestDate, limits.LatestDate);
+        if (from is not { Month: 1, Day: 1 } || from.Year % 100 != 0 || to is not { Month: 12, Day: 31 } || (to.Year + 1) % 100 != 0)
+        {
+            throw new ArgumentException($"The case schema states date limits as whole centuries; {from:yyyy-MM-dd} to {to:yyyy-MM-dd} are not.", nameof(limits));
+        }
+
+        var centuries = Enumerable.Range(from.Year / 100, ((to.Year + 1) / 100) - (from.Year / 100)).ToList();
+        var anyCentury = "(?:" + string.Join('|', centuries.Select(c => c.ToString("00", CultureInfo.InvariantCulture))) + ")";
+        var leapCenturies = centuries.Where(c => c % 4 == 0).Select(c => c.ToString("00", CultureInfo.InvariantCulture) + "00").ToList();
+        var leapYears = anyCentury + "(?:0[48]|[2468][048]|[13579][26])" + (leapCenturies.Count > 0 ? "|" + string.Join('|', leapCenturies) : string.Empty);
+        return "^(?:" + anyCentury + "[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))" +
+            "|(?:" + leapYears + ")-02-29)$";
+    }
+
+    /// <summary>A field that may be null: its type, or null.</summary>
+    private static JsonObject OrNull(JsonObject schema)
+    {
+        if (schema["type"] is JsonValue type && schema["enum"] is null)
+        {
+            schema["type"] = new JsonArray(type.GetValue<string>(), "null");
+            return schema;
+        }
+
+        return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
     }
 
     private static Type Element(Type type)

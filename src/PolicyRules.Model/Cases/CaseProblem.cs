@@ -11,6 +11,9 @@ public sealed record CaseProblem(string Path, int? Line, string Message)
     /// <summary>The problem as one line: "source:line: path: message".</summary>
     public string Format(string? source) =>
         string.Create(CultureInfo.InvariantCulture, $"{source ?? "case"}{(Line is { } l ? $":{l}" : string.Empty)}: {Path}: {Message}");
+
+    /// <summary>The check beyond the case schema that found the problem; null when the schema states the rule too.</summary>
+    internal CaseCheck? Check { get; init; }
 }
 
 /// <summary>A case could not be read; <see cref="Problems"/> lists every problem found, one line each.</summary>

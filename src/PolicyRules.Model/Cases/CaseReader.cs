@@ -49,7 +49,7 @@ public static class CaseReader
         limits ??= CaseLimits.Default;
         if (utf8.Length > limits.MaxBytes)
         {
-            return (null, [new CaseProblem("$", null, $"the case is {utf8.Length} bytes; the limit is {limits.MaxBytes} bytes. Split or trim the case.")]);
+            return (null, [CaseChecks.Size.Problem("$", null, $"the case is {utf8.Length} bytes; the limit is {limits.MaxBytes} bytes. Split or trim the case.")]);
         }
 
         if (utf8.Span.StartsWith("\uFEFF"u8))

@@ -4,45 +4,54 @@ using PolicyRules.Facts;
 
 namespace PolicyRules.Cases;
 
-/// <summary>Checks what the types alone cannot: country codes, dates after the as-of date, sentences, unique charge IDs.</summary>
+/// <summary>
+/// Checks what the types alone cannot: country codes and allowed values (which the schema states too), and the checks of
+/// <see cref="CaseChecks"/> that the schema cannot state (dates after the as-of date, sentences, IDs and references).
+/// </summary>
 internal static class CaseValidator
 {
     public static void Validate(Case policyCase, JsonLineMap lines, List<CaseProblem> problems)
     {
-        void Add(string path, string message) => problems.Add(new CaseProblem(path, lines.LineOf(path), message));
+        void Add(CaseCheck? check, string path, string message) =>
+            problems.Add(new CaseProblem(path, lines.LineOf(path), message) { Check = check });
 
         Walk(policyCase, "$", (path, field, value) =>
         {
             if (field.CountryCode && value is string code && !CountryCodes.IsValid(code))
             {
-                Add(path, $"\"{Echo.Of(code)}\" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as \"FR\" (XA-XZ for invented states).");
+                Add(null, path, $"\"{Echo.Of(code)}\" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as \"FR\" (XA-XZ for invented states).");
+            }
+
+            if (field.Identifier && value is string id && !IsVisibleId(id))
+            {
+                Add(null, path, IdProblem(id));
             }
 
             if (value is DateOnly date && path != "$.asOf" && date > policyCase.AsOf)
             {
-                Add(path, $"the date {Iso(date)} is after the case's as-of date {Iso(policyCase.AsOf)}; a case can only state what has happened by then.");
+                Add(CaseChecks.DateAfterAsOf, path, $"the date {Iso(date)} is after the case's as-of date {Iso(policyCase.AsOf)}; a case can only state what has happened by then.");
             }
         });
 
         if (policyCase.Request.RequesterType == RequesterType.Ncb && policyCase.Request.RequestingCountry is null)
         {
-            Add("$.request", "missing field `requestingCountry`: a request from a National Central Bureau names its country (ISO 3166-1 alpha-2).");
+            Add(CaseChecks.NcbNamesCountry, "$.request", "missing field `requestingCountry`: a request from a National Central Bureau names its country (ISO 3166-1 alpha-2).");
         }
 
         var request = policyCase.Request;
         if (request.Lacks.Contains(RequestItem.ArrestWarrant) && request.ArrestWarrant is not null)
         {
-            Add("$.request.lacks", "the request is said to lack an arrest warrant, yet `arrestWarrant` describes one; remove one of the two.");
+            Add(CaseChecks.LacksContradicted, "$.request.lacks", "the request is said to lack an arrest warrant, yet `arrestWarrant` describes one; remove one of the two.");
         }
 
         if (request.Lacks.Contains(RequestItem.SummaryOfFacts) && request.SummaryOfFacts is not null)
         {
-            Add("$.request.lacks", "the request is said to lack a summary of facts, yet `summaryOfFacts` describes one; remove one of the two.");
+            Add(CaseChecks.LacksContradicted, "$.request.lacks", "the request is said to lack a summary of facts, yet `summaryOfFacts` describes one; remove one of the two.");
         }
 
         if (request.Lacks.Distinct().Count() != request.Lacks.Length)
         {
-            Add("$.request.lacks", "an item is listed twice; list each item once.");
+            Add(CaseChecks.LacksListedOnce, "$.request.lacks", "an item is listed twice; list each item once.");
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -50,37 +59,36 @@ internal static class CaseValidator
         {
             var charge = policyCase.Charges[i];
             var path = $"$.charges[{i}]";
-            CheckId($"{path}.id", charge.Id, Add);
             if (!ids.Add(charge.Id))
             {
-                Add($"{path}.id", $"the charge ID \"{Echo.Of(charge.Id)}\" is used twice; give each charge its own ID.");
+                Add(CaseChecks.UniqueChargeId, $"{path}.id", $"the charge ID \"{Echo.Of(charge.Id)}\" is used twice; give each charge its own ID.");
             }
 
             if (charge.Lacks.Contains(ChargeItem.Provision) && charge.Provision is not null)
             {
-                Add($"{path}.lacks", $"charge {Echo.Of(charge.Id)} is said to lack its penal provision, yet `provision` gives one; remove one of the two.");
+                Add(CaseChecks.LacksContradicted, $"{path}.lacks", $"charge {Echo.Of(charge.Id)} is said to lack its penal provision, yet `provision` gives one; remove one of the two.");
             }
 
             if (charge.Lacks.Contains(ChargeItem.Penalty) && (charge.Stage == Stage.Prosecution
                     ? charge.MaxPenaltyMonths is not null
                     : charge.SentenceImposedMonths is not null || charge.SentenceRemainingMonths is not null))
             {
-                Add($"{path}.lacks", $"charge {Echo.Of(charge.Id)} is said to lack its penalty, yet {(charge.Stage == Stage.Prosecution ? "a maximum" : "a sentence")} is given; remove one of the two.");
+                Add(CaseChecks.LacksContradicted, $"{path}.lacks", $"charge {Echo.Of(charge.Id)} is said to lack its penalty, yet {(charge.Stage == Stage.Prosecution ? "a maximum" : "a sentence")} is given; remove one of the two.");
             }
 
             if (charge.Lacks.Distinct().Count() != charge.Lacks.Length)
             {
-                Add($"{path}.lacks", "an item is listed twice; list each item once.");
+                Add(CaseChecks.LacksListedOnce, $"{path}.lacks", "an item is listed twice; list each item once.");
             }
 
             if (charge.SentenceImposedMonths is { } imposed && charge.MaxPenaltyMonths is { } max && imposed > max)
             {
-                Add($"{path}.sentenceImposedMonths", $"the sentence imposed ({imposed} months) is longer than the maximum penalty ({max} months); check both figures.");
+                Add(CaseChecks.SentenceImposedWithinMaximum, $"{path}.sentenceImposedMonths", $"the sentence imposed ({imposed} months) is longer than the maximum penalty ({max} months); check both figures.");
             }
 
             if (charge.SentenceRemainingMonths is { } remaining && charge.SentenceImposedMonths is { } given && remaining > given)
             {
-                Add($"{path}.sentenceRemainingMonths", $"the sentence remaining ({remaining} months) is longer than the sentence imposed ({given} months); check both figures.");
+                Add(CaseChecks.SentenceRemainingWithinImposed, $"{path}.sentenceRemainingMonths", $"the sentence remaining ({remaining} months) is longer than the sentence imposed ({given} months); check both figures.");
             }
         }
 
@@ -91,18 +99,19 @@ internal static class CaseValidator
     }
 
     /// <summary>Cross-field checks of the U.S. block: references to charges, required companions, nationality and status.</summary>
-    private static void ValidateUs(Case policyCase, UsSituation us, HashSet<string> chargeIds, Action<string, string> add)
+    private static void ValidateUs(Case policyCase, UsSituation us, HashSet<string> chargeIds, Action<CaseCheck?, string, string> add)
     {
         void CheckCharge(string path, string id)
         {
-            if (!CheckId(path, id, add))
+            if (!IsVisibleId(id))
             {
+                // Already reported as an ID that is blank or holds invisible characters.
                 return;
             }
 
             if (!chargeIds.Contains(id))
             {
-                add(path, $"the charge ID \"{Echo.Of(id)}\" names no charge of this case; use the ID of one of the charges.");
+                add(CaseChecks.ChargeReference, path, $"the charge ID \"{Echo.Of(id)}\" names no charge of this case; use the ID of one of the charges.");
             }
         }
 
@@ -114,10 +123,9 @@ internal static class CaseValidator
         var requestIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < us.Requests.Length; i++)
         {
-            CheckId($"$.us.requests[{i}].id", us.Requests[i].Id, add);
             if (!requestIds.Add(us.Requests[i].Id))
             {
-                add($"$.us.requests[{i}].id", $"the request ID \"{Echo.Of(us.Requests[i].Id)}\" is used twice; give each request its own ID.");
+                add(CaseChecks.UniqueRequestId, $"$.us.requests[{i}].id", $"the request ID \"{Echo.Of(us.Requests[i].Id)}\" is used twice; give each request its own ID.");
             }
 
             for (var j = 0; j < us.Requests[i].ChargeIds.Length; j++)
@@ -131,37 +139,27 @@ internal static class CaseValidator
             CheckCharge($"$.us.priorUsProsecutions[{i}].chargeId", us.PriorUsProsecutions[i].ChargeId);
         }
 
-        if (us.ForumCircuit is { } circuit && circuit != "DC" && !(int.TryParse(circuit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 11 && circuit == n.ToString(CultureInfo.InvariantCulture)))
-        {
-            add("$.us.forumCircuit", $"\"{Echo.Of(circuit)}\" is not a federal circuit; use \"1\" to \"11\" or \"DC\".");
-        }
-
         if (us.Proceedings is { } p)
         {
             if (p.ArrestedOn is not null && p.ArrestKind is null)
             {
-                add("$.us.proceedings.arrestKind", "missing field `arrestKind`: an arrest (arrestedOn) is either \"provisional\" or \"formal\".");
+                add(CaseChecks.ArrestHasKind, "$.us.proceedings.arrestKind", "missing field `arrestKind`: an arrest (arrestedOn) is either \"provisional\" or \"formal\".");
             }
 
             if (p.Certification == CertificationStatus.Certified && p.CertifiedOn is null)
             {
-                add("$.us.proceedings.certifiedOn", "missing field `certifiedOn`: a certified person has a date of certification and commitment.");
+                add(CaseChecks.CertifiedHasDate, "$.us.proceedings.certifiedOn", "missing field `certifiedOn`: a certified person has a date of certification and commitment.");
             }
 
             if (p.DischargedOn is not null && p.DischargeReason is null)
             {
-                add("$.us.proceedings.dischargeReason", "missing field `dischargeReason`: say why the person was discharged (dischargedOn is set).");
-            }
-
-            if (p.TravelAllowanceDays < 0)
-            {
-                add("$.us.proceedings.travelAllowanceDays", $"the travel allowance ({p.TravelAllowanceDays} days) cannot be negative.");
+                add(CaseChecks.DischargeHasReason, "$.us.proceedings.dischargeReason", "missing field `dischargeReason`: say why the person was discharged (dischargedOn is set).");
             }
         }
 
         if (policyCase.Person.Nationalities.Contains("US") && us.PersonStatus is not (UsPersonStatus.Citizen or UsPersonStatus.NonCitizenNational))
         {
-            add("$.us.personStatus", "the person's nationalities include \"US\", so the U.S. status must be \"citizen\" or \"nonCitizenNational\".");
+            add(CaseChecks.UsNationalStatus, "$.us.personStatus", "the person's nationalities include \"US\", so the U.S. status must be \"citizen\" or \"nonCitizenNational\".");
         }
     }
 
@@ -169,24 +167,21 @@ internal static class CaseValidator
     /// IDs are matched by their exact characters, so an invisible one (a zero-width space, a bidirectional override, a
     /// control character) would make two IDs that read the same differ, or one that reads differently match.
     /// </summary>
-    private static bool CheckId(string path, string id, Action<string, string> add)
+    /// <summary>An ID has visible characters only (no control or format characters) and is not blank; the schema's ID pattern says the same.</summary>
+    internal static bool IsVisibleId(string id) =>
+        !string.IsNullOrWhiteSpace(id) && !id.Any(c => char.IsControl(c) || Echo.IsInvisible(c));
+
+    private static string IdProblem(string id)
     {
         foreach (var c in id)
         {
             if (char.IsControl(c) || Echo.IsInvisible(c))
             {
-                add(path, $"the ID \"{Echo.Of(id)}\" contains the invisible character U+{(int)c:X4}; use visible characters only.");
-                return false;
+                return $"the ID \"{Echo.Of(id)}\" contains the invisible character U+{(int)c:X4}; use visible characters only.";
             }
         }
 
-        if (id.Length == 0 || string.IsNullOrWhiteSpace(id))
-        {
-            add(path, "the ID is empty; give it visible characters.");
-            return false;
-        }
-
-        return true;
+        return "the ID is empty; give it visible characters.";
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -197,7 +192,7 @@ internal static class CaseValidator
         foreach (var field in ModelShape.Of(node.GetType()).Fields.Values)
         {
             // Most fields are numbers, flags and enums; reading them and naming their paths was a fifth of a batch run.
-            if (field.Scalar && !field.CountryCode)
+            if (field.Scalar && !field.CountryCode && !field.Identifier)
             {
                 continue;
             }

@@ -26,6 +26,9 @@ internal static class CountryCodes
     /// <summary>Whether <paramref name="code"/> is an assigned or user-assigned alpha-2 code, in capitals.</summary>
     public static bool IsValid(string code) => Known.Contains(code);
 
+    /// <summary>Every accepted code, in ordinal order (the schema's enum).</summary>
+    public static IEnumerable<string> All => Known.Order(StringComparer.Ordinal);
+
     /// <summary>How many codes are accepted (249 assigned + 42 user-assigned).</summary>
     public static int Count => Known.Count;
 }

@@ -58,7 +58,7 @@ internal sealed partial class JsonLineMap
                     var frame = frames.Peek();
                     if (!frame.Keys!.Add(name))
                     {
-                        problem = new CaseProblem(Child(frame.Path, name), line, $"the field `{Echo.Of(name)}` appears twice in the same object; keep one.");
+                        problem = CaseChecks.DuplicateField.Problem(Child(frame.Path, name), line, $"the field `{Echo.Of(name)}` appears twice in the same object; keep one.");
                         return map;
                     }
 
@@ -107,7 +107,7 @@ internal sealed partial class JsonLineMap
         catch (InvalidOperationException e)
         {
             // A field name whose escapes do not make valid text (e.g. a lone \uD800) cannot be read as a string.
-            problem = new CaseProblem("$", line, $"the file is not valid JSON: {Echo.Of(e.Message, 200)} Fix the JSON syntax.");
+            problem = CaseChecks.LoneSurrogate.Problem("$", line, $"the file is not valid JSON: {Echo.Of(e.Message, 200)} Fix the JSON syntax.");
         }
 
         return map;

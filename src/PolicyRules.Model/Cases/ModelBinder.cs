@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -36,7 +37,7 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         type = underlying ?? type;
         if (element.ValueKind == JsonValueKind.String && !IsReadableText(element))
         {
-            return Problem(path, "the text holds a \\u escape for half of a surrogate pair, which is not a character; write the character itself or both halves of the pair.");
+            return Problem(path, CaseChecks.LoneSurrogate, "the text holds a \\u escape for half of a surrogate pair, which is not a character; write the character itself or both halves of the pair.");
         }
 
         if (type == typeof(string))
@@ -46,10 +47,14 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
                 return Problem(path, $"expected text, found {Kind(element)}.");
             }
 
+            // Characters are counted as JSON Schema's maxLength counts them: Unicode code points, not UTF-16 units.
             var text = element.GetString()!;
-            return text.Length > limits.MaxStringLength
-                ? Problem(path, $"the text is {text.Length} characters long; the limit is {limits.MaxStringLength}.")
-                : text;
+            if (text.Length > limits.MaxStringLength && CodePoints(text) is var length && length > limits.MaxStringLength)
+            {
+                return Problem(path, $"the text is {length} characters long; the limit is {limits.MaxStringLength}.");
+            }
+
+            return text;
         }
 
         if (type == typeof(bool))
@@ -61,7 +66,8 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
 
         if (type == typeof(int))
         {
-            if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var number))
+            // A whole number may be written 60, 60.0 or 6e1: JSON (and the schema's "integer") see one number.
+            if (element.ValueKind == JsonValueKind.Number && (element.TryGetInt32(out var number) || TryGetWholeInt32(element, out number)))
             {
                 if (number < 0)
                 {
@@ -161,6 +167,12 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
             var childPath = JsonLineMap.Child(path, property.Name);
             if (path == "$" && property.Name == "$schema")
             {
+                if (property.Value.ValueKind != JsonValueKind.String)
+                {
+                    Problem(childPath, $"expected text (the path or URL of the case schema), found {Kind(property.Value)}.");
+                    failed = true;
+                }
+
                 continue;
             }
 
@@ -175,6 +187,13 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
             var value = BindValue(field.Property.PropertyType, property.Value, childPath, field.Nullable);
             if (value is null && !(property.Value.ValueKind == JsonValueKind.Null && field.Nullable))
             {
+                failed = true;
+                continue;
+            }
+
+            if (value is not null && field.AllowedValues is { } allowed && !allowed.IsValid(value))
+            {
+                Problem(childPath, $"{Kind(property.Value)} {allowed.ErrorMessage ?? $"is not allowed here; expected one of: {string.Join(", ", allowed.Values)}."}");
                 failed = true;
                 continue;
             }
@@ -205,10 +224,35 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
         }
     }
 
-    private object? Problem(string path, string message)
+    private object? Problem(string path, string message) => Problem(path, null, message);
+
+    private object? Problem(string path, CaseCheck? check, string message)
     {
-        Problems.Add(new CaseProblem(path, lines.LineOf(path), message));
+        Problems.Add(new CaseProblem(path, lines.LineOf(path), message) { Check = check });
         return null;
+    }
+
+    private static bool TryGetWholeInt32(JsonElement element, out int number)
+    {
+        number = 0;
+        if (!element.TryGetDecimal(out var value) || value != decimal.Truncate(value) || value < int.MinValue || value > int.MaxValue)
+        {
+            return false;
+        }
+
+        number = (int)value;
+        return true;
+    }
+
+    private static int CodePoints(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static string Kind(JsonElement element) => element.ValueKind switch
@@ -255,7 +299,9 @@ internal sealed class ModelShape
 
             fields[name] = new Field(name, property, property.IsDefined(typeof(RequiredMemberAttribute)), nullable)
             {
+                AllowedValues = property.GetCustomAttribute<AllowedValuesAttribute>(),
                 CountryCode = property.IsDefined(typeof(CountryCodeAttribute)),
+                Identifier = property.IsDefined(typeof(IdentifierAttribute)),
                 Scalar = IsScalar(property.PropertyType),
             };
         }
@@ -321,6 +367,12 @@ internal sealed class ModelShape
     {
         /// <summary>The value is an ISO 3166-1 alpha-2 code (or a list of them).</summary>
         public bool CountryCode { get; init; }
+
+        /// <summary>The value is an ID (or a list of them): visible characters only, not blank.</summary>
+        public bool Identifier { get; init; }
+
+        /// <summary>The only values the field takes (beyond null), stated on the property; the schema lists them as an enum.</summary>
+        public AllowedValuesAttribute? AllowedValues { get; init; }
 
         /// <summary>A number, flag, enum or plain string: nothing in it for the validator's walk to check or descend into.</summary>
         public bool Scalar { get; init; }

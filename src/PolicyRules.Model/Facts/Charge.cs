@@ -6,6 +6,7 @@ namespace PolicyRules.Facts;
 public sealed record Charge : IDescribedFact
 {
     /// <summary>An ID unique within the case, e.g. "c1".</summary>
+    [Identifier]
     public required string Id { get; init; }
 
     /// <summary>The offence, from the documented vocabulary (docs/case-vocabulary.md).</summary>

@@ -234,19 +234,19 @@ public enum AuthorityType
 /// <summary>The summary of facts given with a request.</summary>
 public sealed record SummaryOfFacts : IDescribedFact
 {
-    /// <summary>The summary as written (for reasons and audit; rules never parse it).</summary>
+    /// <summary>The summary as written (for reasons and audit; rules never parse it). The four fields below are the screening analyst's conclusions about this text, not facts of the case.</summary>
     public string? Text { get; init; }
 
-    /// <summary>It describes what this person did (role, concrete acts), not only that they were involved.</summary>
+    /// <summary>Analyst's conclusion (the requesting NCB's or the General Secretariat's data-quality analyst, reading the text): it describes what this person did (role, concrete acts), not only that they were involved. No rule derives it: rules never parse the text.</summary>
     public bool? DescribesPersonsOwnActs { get; init; }
 
-    /// <summary>It says when the acts took place.</summary>
+    /// <summary>Analyst's conclusion (the same analyst, reading the text): it says when the acts took place.</summary>
     public bool? StatesTime { get; init; }
 
-    /// <summary>It says where the acts took place.</summary>
+    /// <summary>Analyst's conclusion (the same analyst, reading the text): it says where the acts took place.</summary>
     public bool? StatesPlace { get; init; }
 
-    /// <summary>The facts as described match the legal elements of the charges (an analyst's finding).</summary>
+    /// <summary>Analyst's conclusion (the General Secretariat's reviewer under Repository of Practice §3.13, after asking the source for clarifications): the facts as described match the legal elements of the charges and link the person to them.</summary>
     public bool? SupportsCharges { get; init; }
 
     /// <inheritdoc />

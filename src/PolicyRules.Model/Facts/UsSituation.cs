@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
 namespace PolicyRules.Facts;
@@ -13,6 +14,7 @@ public sealed record UsSituation : IDescribedFact
     public UsPersonStatus? PersonStatus { get; init; }
 
     /// <summary>The federal circuit of the extradition court or habeas forum: "1" to "11" or "DC"; null when not known.</summary>
+    [AllowedValues("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "DC", ErrorMessage = "is not a federal circuit; use \"1\" to \"11\" or \"DC\".")]
     public string? ForumCircuit { get; init; }
 
     /// <summary>Requests the requesting state has made to the United States.</summary>
@@ -63,6 +65,7 @@ public enum UsPersonStatus
 public sealed record UsRequest : IDescribedFact
 {
     /// <summary>An ID unique within the case, e.g. "r1".</summary>
+    [Identifier]
     public required string Id { get; init; }
 
     /// <summary>What was asked.</summary>
@@ -81,6 +84,7 @@ public sealed record UsRequest : IDescribedFact
     public required UsRequestBasis Basis { get; init; }
 
     /// <summary>The charges the request covers; empty means all charges.</summary>
+    [Identifier]
     public ImmutableArray<string> ChargeIds { get; init; } = [];
 
     /// <inheritdoc />
@@ -130,6 +134,7 @@ public enum UsRequestBasis
 public sealed record OffenceAnalysis
 {
     /// <summary>The charge analysed.</summary>
+    [Identifier]
     public required string ChargeId { get; init; }
 
     /// <summary>The U.S. offence covering the same conduct, e.g. "18 U.S.C. § 1343"; null when the conduct is not a crime under U.S. law.</summary>
@@ -298,6 +303,7 @@ public sealed record UsClaims
 public sealed record PriorUsProsecution
 {
     /// <summary>The charge whose conduct was prosecuted.</summary>
+    [Identifier]
     public required string ChargeId { get; init; }
 
     /// <summary>How it ended.</summary>

@@ -20,7 +20,7 @@ public static class GeneratedFiles
         return files;
     }
 
-    /// <summary>The files under <see cref="RuleDocs.Folder"/> that differ from <paramref name="pages"/>: changed, missing or no longer generated.</summary>
+    /// <summary>The generated files that differ from <paramref name="pages"/>: changed, missing, or a rule page whose rule no longer exists.</summary>
     public static IReadOnlyList<string> Stale(string root, IReadOnlyDictionary<string, string> pages)
     {
         var stale = new SortedSet<string>(StringComparer.Ordinal);

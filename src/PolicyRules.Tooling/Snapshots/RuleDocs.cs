@@ -46,6 +46,7 @@ public static class RuleDocs
 
         pages[$"{Folder}/{CoveragePage}"] = Coverage(coverage);
         pages[$"{Folder}/README.md"] = Index(engine);
+        pages[RuleDependencies.PagePath] = RuleDependencies.Markdown(engine, linkPrefix: "../");
         return pages;
     }
 

@@ -21,6 +21,10 @@ public sealed class PolicyRulesOptions
     /// <value><see cref="PolicyEngineOptions.DefaultMaxRuleFirings"/> (10,000) by default.</value>
     public int MaxRuleFirings { get; set; } = PolicyEngineOptions.DefaultMaxRuleFirings;
 
+    /// <summary>Which evaluator runs the rules; see <see cref="PolicyEngineOptions.Evaluator"/>.</summary>
+    /// <value><see cref="PolicyEvaluator.Compiled"/> by default.</value>
+    public PolicyEvaluator Evaluator { get; set; } = PolicyEvaluator.Compiled;
+
     /// <summary>The longest one evaluation may run before it stops with an error (checked between rule firings).</summary>
     /// <value><see cref="PolicyEngineOptions.DefaultMaxEvaluationTime"/> (30 s) by default.</value>
     public TimeSpan MaxEvaluationTime { get; set; } = PolicyEngineOptions.DefaultMaxEvaluationTime;
@@ -66,7 +70,7 @@ public sealed class PolicyRulesOptions
     /// <summary>The engine options these stand for.</summary>
     public PolicyEngineOptions ToEngineOptions()
     {
-        var options = new PolicyEngineOptions { MaxRuleFirings = MaxRuleFirings, MaxEvaluationTime = MaxEvaluationTime };
+        var options = new PolicyEngineOptions { MaxRuleFirings = MaxRuleFirings, MaxEvaluationTime = MaxEvaluationTime, Evaluator = Evaluator };
         foreach (var assembly in _ruleSets)
         {
             options.AddRuleSet(assembly);

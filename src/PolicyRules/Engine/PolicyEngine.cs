@@ -6,6 +6,7 @@ using NRules.AgendaFilters;
 using NRules.Fluent;
 using NRules.RuleModel;
 using PolicyRules.Authoring;
+using PolicyRules.Engine.Compiled;
 using PolicyRules.Facts;
 using PolicyRules.Verdicts;
 
@@ -14,11 +15,14 @@ namespace PolicyRules.Engine;
 /// <summary>
 /// The one entry point for evaluating cases. Built once (it compiles the chosen rule sets), then shared: it is safe to call
 /// <see cref="Evaluate(Case)"/> from many threads at once. Each evaluation runs in a fresh session, so the same case always
-/// gives the same verdict.
+/// gives the same verdict. By default cases run on the evaluator compiled from the rules' NRules model; NRules' Rete
+/// network (the reference semantics) runs them when <see cref="PolicyEngineOptions.Evaluator"/> says so, and always for
+/// explanations and coverage, which read its event stream.
 /// </summary>
 public sealed class PolicyEngine
 {
-    private readonly ISessionFactory _factory;
+    private readonly Lazy<ISessionFactory> _factory;
+    private readonly CompiledEvaluator? _compiled;
     private readonly FrozenDictionary<string, RuleInfo> _rulesById;
     private readonly ImmutableArray<IReferenceFactSource> _referenceFacts;
     private readonly int _maxRuleFirings;
@@ -30,7 +34,8 @@ public sealed class PolicyEngine
     private readonly DateOnly _allInForceUntil;
 
     private PolicyEngine(
-        ISessionFactory factory,
+        Lazy<ISessionFactory> factory,
+        CompiledEvaluator? compiled,
         ImmutableArray<RuleSetInfo> ruleSets,
         ImmutableArray<RuleInfo> rules,
         ImmutableArray<IReferenceFactSource> referenceFacts,
@@ -40,6 +45,7 @@ public sealed class PolicyEngine
     {
         Definitions = definitions;
         _factory = factory;
+        _compiled = compiled;
         RuleSets = ruleSets;
         Rules = rules;
         _rulesById = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
@@ -55,6 +61,9 @@ public sealed class PolicyEngine
 
     /// <summary>Every rule this engine holds, ordered by rule set then ID.</summary>
     public ImmutableArray<RuleInfo> Rules { get; }
+
+    /// <summary>The evaluator <see cref="Evaluate(Case)"/> runs on.</summary>
+    public PolicyEvaluator Evaluator => _compiled is null ? PolicyEvaluator.Rete : PolicyEvaluator.Compiled;
 
     /// <summary>Builds an engine over the given rule-set assemblies.</summary>
     /// <exception cref="PolicyEngineException">A rule breaks an authoring convention, or a rule set cannot be loaded.</exception>
@@ -143,18 +152,7 @@ public sealed class PolicyEngine
             throw new PolicyEngineException($"{problems.Count} rule convention problem(s): {string.Join(" | ", problems)}");
         }
 
-        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
-        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = new ReferenceIdentity();
-        ISessionFactory factory;
-        try
-        {
-            factory = compiler.Compile(repository.GetRuleSets());
-        }
-        catch (RuleCompilationException e)
-        {
-            throw new PolicyEngineException($"Rule `{e.RuleName}` does not compile: {e.InnerException?.Message ?? e.Message}", e) { RuleId = e.RuleName };
-        }
-
+        var factory = new Lazy<ISessionFactory>(() => CompileRete(repository), LazyThreadSafetyMode.ExecutionAndPublication);
         var referenceFacts = ruleSets
             .Select(rs => rs.Assembly.GetCustomAttribute<PolicyRuleSetAttribute>()?.ReferenceFacts)
             .OfType<Type>()
@@ -166,11 +164,43 @@ public sealed class PolicyEngine
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         var definitions = repository.GetRules().ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
-        return new PolicyEngine(factory, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, options.MaxEvaluationTime, definitions);
+        CompiledEvaluator? compiled = null;
+        if (options.Evaluator == PolicyEvaluator.Compiled)
+        {
+            compiled = CompiledEvaluator.Build(ordered.Select(r => (definitions[r.Id], r)));
+        }
+        else
+        {
+            _ = factory.Value;
+        }
+
+        return new PolicyEngine(factory, compiled, ruleSets, ordered, referenceFacts, options.MaxRuleFirings, options.MaxEvaluationTime, definitions);
     }
 
+    private static ISessionFactory CompileRete(RuleRepository repository)
+    {
+        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = new ReferenceIdentity();
+        try
+        {
+            return compiler.Compile(repository.GetRuleSets());
+        }
+        catch (RuleCompilationException e)
+        {
+            throw new PolicyEngineException($"Rule `{e.RuleName}` does not compile: {e.InnerException?.Message ?? e.Message}", e) { RuleId = e.RuleName };
+        }
+    }
+
+    /// <summary>The compiled evaluator's rule groups in evaluation order, or empty on the Rete evaluator.</summary>
+    internal ImmutableArray<ImmutableArray<CompiledRule>> CompiledGroups => _compiled?.Groups ?? [];
+
+    /// <summary>The rule groups in the order the compiled evaluator runs them, with their strata; compiled here when the engine runs on Rete.</summary>
+    /// <exception cref="PolicyEngineException">On a Rete engine: a rule the compiled evaluator cannot run, or a negative cycle.</exception>
+    internal ImmutableArray<ImmutableArray<CompiledRule>> Strata() =>
+        _compiled?.Groups ?? CompiledEvaluator.Build(Rules.Select(r => (Definitions[r.Id], r))).Groups;
+
     /// <summary>The compiled rules, for the profiling loop that times session creation, insertion and firing apart.</summary>
-    internal ISessionFactory SessionFactory => _factory;
+    internal ISessionFactory SessionFactory => _factory.Value;
 
     /// <summary>The NRules definition of each rule by ID: its conditions, for explanations and coverage.</summary>
     internal FrozenDictionary<string, IRuleDefinition> Definitions { get; }
@@ -185,7 +215,31 @@ public sealed class PolicyEngine
     /// <summary>Evaluates one case and returns its verdict, stopping between rule firings when <paramref name="cancellationToken"/> is cancelled.</summary>
     /// <exception cref="PolicyEngineException">A rule failed, kept firing past the bound on firings, or the evaluation ran past its time.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled before the evaluation ended.</exception>
-    public Verdict Evaluate(Case policyCase, CancellationToken cancellationToken) => Evaluate(policyCase, observe: null, cancellationToken: cancellationToken);
+    public Verdict Evaluate(Case policyCase, CancellationToken cancellationToken)
+    {
+        if (_compiled is null)
+        {
+            return Evaluate(policyCase, observe: null, cancellationToken: cancellationToken);
+        }
+
+        return WhatIf.Resolve(
+            EvaluateCompiled(_compiled, policyCase, cancellationToken),
+            policyCase,
+            answered => EvaluateCompiled(_compiled, answered, cancellationToken));
+    }
+
+    /// <summary>One evaluation on the engine's evaluator without the what-if: open questions carry no outcomes (for the benchmark that prices the what-if).</summary>
+    internal Verdict EvaluateWithoutWhatIf(Case policyCase) =>
+        _compiled is null ? EvaluateOnce(policyCase) : EvaluateCompiled(_compiled, policyCase, CancellationToken.None);
+
+    /// <summary>One evaluation on the compiled evaluator, without the what-if.</summary>
+    private Verdict EvaluateCompiled(CompiledEvaluator compiled, Case policyCase, CancellationToken cancellationToken)
+    {
+        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
+        budget.Check(policyCase, 0);
+        var findings = compiled.Evaluate(policyCase, FactsOf(policyCase), budget);
+        return Aggregation.Verdict(policyCase, RuleSets, _rulesById, findings);
+    }
 
     /// <summary>Evaluates one case; when a rule asked for an unknown fact, also each answer to each question (the what-if).</summary>
     internal Verdict Evaluate(
@@ -195,16 +249,16 @@ public sealed class PolicyEngine
             policyCase,
             answered => EvaluateOnce(answered, observe: null, reorderFacts: null, cancellationToken));
 
-    /// <summary>One evaluation without the what-if: the verdict's answers carry no outcomes yet (for the benchmark that prices the what-if).</summary>
-    internal Verdict EvaluateOnce(
+    /// <summary>One evaluation on Rete without the what-if: the verdict's answers carry no outcomes yet.</summary>
+    private Verdict EvaluateOnce(
         Case policyCase, Action<ISession>? observe = null, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default)
     {
         var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
         budget.Check(policyCase, 0);
         var asOf = policyCase.AsOf;
         var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil
-            ? _factory.CreateSession()
-            : _factory.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(asOf, _rulesById)));
+            ? _factory.Value.CreateSession()
+            : _factory.Value.CreateSession(s => s.Agenda.AddFilter(new EffectiveOn(asOf, _rulesById)));
         string? failedCondition = null;
         session.Events.LhsExpressionFailedEvent += (_, e) => failedCondition ??= string.Join(", ", e.Rules.Select(r => r.Name).Order(StringComparer.Ordinal));
         observe?.Invoke(session);
@@ -263,7 +317,8 @@ public sealed class PolicyEngine
         }
     }
 
-    private static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
+    /// <summary>The one-line error for a rule that threw, on either evaluator.</summary>
+    internal static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
         new($"Rule `{rule}` failed on case '{Cases.Echo.Of(policyCase.Scenario ?? "unnamed")}': {Cases.Echo.Of((e.InnerException ?? e).Message.TrimEnd('.'), 200)}. Fix the rule; other cases are not affected.", e) { RuleId = rule };
 
     /// <summary>The facts one case inserts: the evaluation, the request, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>

@@ -21,6 +21,13 @@ public sealed class PolicyEngineOptions
     /// <value>10,000 by default; the built-in rule sets fire well under 200 times per case.</value>
     public int MaxRuleFirings { get; set; } = DefaultMaxRuleFirings;
 
+    /// <summary>
+    /// Which evaluator runs <see cref="PolicyEngine.Evaluate(Facts.Case)"/>: the one compiled from the rules' NRules model
+    /// (the default), or NRules' Rete network, the reference semantics. Verdicts are the same byte for byte; the compiled
+    /// evaluator also refuses, when the engine is built, rules whose negations or aggregates form a cycle.
+    /// </summary>
+    public PolicyEvaluator Evaluator { get; set; } = PolicyEvaluator.Compiled;
+
     /// <summary>The default time one evaluation may take.</summary>
     public static readonly TimeSpan DefaultMaxEvaluationTime = TimeSpan.FromSeconds(30);
 
@@ -44,4 +51,14 @@ public sealed class PolicyEngineOptions
 
         return this;
     }
+}
+
+/// <summary>The two ways a <see cref="PolicyEngine"/> can run the same rules (see docs/evaluators.md).</summary>
+public enum PolicyEvaluator
+{
+    /// <summary>Rules compiled from their NRules definitions into stratified, per-case evaluation: no network, no session.</summary>
+    Compiled,
+
+    /// <summary>NRules' Rete network, a session per case: the reference semantics, with NRules' events for traces.</summary>
+    Rete,
 }

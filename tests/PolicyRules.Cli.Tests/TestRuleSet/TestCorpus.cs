@@ -31,10 +31,13 @@ internal sealed class TestCorpus : IDisposable
 
     public string Scenarios { get; }
 
-    public static PolicyEngine Engine(params string[] parts)
+    public static PolicyEngine Engine(params string[] parts) => Engine(PolicyEvaluator.Compiled, parts);
+
+    public static PolicyEngine Engine(PolicyEvaluator evaluator, params string[] parts)
     {
         var options = new PolicyEngineOptions
         {
+            Evaluator = evaluator,
             RuleTypeFilter = t => parts.Any(p => t.Namespace == $"{typeof(TestCorpus).Namespace}.{p}"),
         };
         options.AddRuleSet(typeof(TestCorpus).Assembly);
@@ -42,7 +45,7 @@ internal sealed class TestCorpus : IDisposable
     }
 
     public static CliApp App(TextWriter stdout, TextWriter stderr, string root, params string[] parts) =>
-        new(stdout, stderr) { EngineFactory = _ => Engine(parts), Root = root };
+        new(stdout, stderr) { EngineFactory = (_, evaluator) => Engine(evaluator, parts), Root = root };
 
     public (int ExitCode, string Out, string Error) Run(string[] parts, params string[] args)
     {

@@ -12,12 +12,16 @@ internal static class Engines
     /// <summary>The INTERPOL and U.S. rule sets, as the CLI and server build them.</summary>
     public static PolicyEngine BuiltIn => BuiltInEngine.Value;
 
-    /// <summary>An engine over one part (namespace) of the reliability test rule set.</summary>
-    public static PolicyEngine TestPart(string part, int maxRuleFirings = PolicyEngineOptions.DefaultMaxRuleFirings)
+    /// <summary>
+    /// An engine over one part (namespace) of the reliability test rule set. The parts with looping rules (SelfDefeating,
+    /// PingPong, Poisoned) build only on Rete: the compiled evaluator refuses them when the engine is built.
+    /// </summary>
+    public static PolicyEngine TestPart(string part, int maxRuleFirings = PolicyEngineOptions.DefaultMaxRuleFirings, PolicyEvaluator evaluator = PolicyEvaluator.Rete)
     {
         var options = new PolicyEngineOptions
         {
             MaxRuleFirings = maxRuleFirings,
+            Evaluator = evaluator,
             RuleTypeFilter = t => t.Namespace == $"PolicyRules.Reliability.Tests.TestRuleSet.{part}",
         };
         options.AddRuleSet(typeof(Engines).Assembly);

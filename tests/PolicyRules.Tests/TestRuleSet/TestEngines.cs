@@ -9,11 +9,12 @@ internal static class TestEngines
 
     public static PolicyEngine Valid => ValidEngine.Value;
 
-    public static PolicyEngine Create(string part, int maxRuleFirings = PolicyEngineOptions.DefaultMaxRuleFirings)
+    public static PolicyEngine Create(string part, int maxRuleFirings = PolicyEngineOptions.DefaultMaxRuleFirings, PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
     {
         var options = new PolicyEngineOptions
         {
             MaxRuleFirings = maxRuleFirings,
+            Evaluator = evaluator,
             RuleTypeFilter = t => t.Namespace == $"PolicyRules.Tests.TestRuleSet.{part}",
         };
         options.AddRuleSet(typeof(TestEngines).Assembly);
