@@ -27,7 +27,7 @@ public sealed class UnknownReadAsFalseAnalyzerTests
     [Theory]
     [InlineData("{|#0:w.Valid != true|}", Deny, "w.Valid != true")]
     [InlineData("{|#0:true != w.Valid|}", Deny, "true != w.Valid")]
-    [InlineData("!{|#0:(w.Valid ?? false)|}", Deny, "w.Valid ?? false")]
+    [InlineData("!({|#0:w.Valid ?? false|})", Deny, "w.Valid ?? false")]
     [InlineData("{|#0:w.Valid ?? true|}", Allow, "w.Valid ?? true")]
     public Task DecidingRuleReadsUnknownAsFalse_Diagnostic(string condition, string then, string read) => Verifier.Diagnostics(Rule(condition, then),
         Verifier.Diagnostic(DiagnosticIds.UnknownReadAsFalse).WithLocation(0).WithArguments("WarrantRule", read));

@@ -48,7 +48,7 @@ internal static class Questions
                 $"What sentence does the request state for charge {c.Id} (imposed, and still to serve)?",
                 new Answer("none", path + ".lacks", Lacking(c.Lacks, ChargeItem.Penalty)),
                 new Answer("six months or more imposed", path + ".sentenceImposedMonths", "6"),
-                new Answer("less than six months imposed and to serve", path + ".sentenceImposedMonths", "5"))
+                new Answer("less than six months imposed and to serve", path + ".sentenceImposedMonths", Math.Min(5, c.MaxPenaltyMonths ?? 5).ToString(System.Globalization.CultureInfo.InvariantCulture)))
             : (c.SentenceImposedMonths ?? 0) > 23
                 ? new Question(
                     $"What maximum penalty does the request state for charge {c.Id}?",

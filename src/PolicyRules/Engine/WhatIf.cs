@@ -24,26 +24,44 @@ internal static partial class WhatIf
             return verdict;
         }
 
-        var outcomes = new Dictionary<(string Path, string Value), Verdict>();
-        Verdict With(VerdictAnswer answer)
+        var outcomes = new Dictionary<(string Path, string Value), Verdict?>();
+        Verdict? With(VerdictAnswer answer)
         {
             if (!outcomes.TryGetValue((answer.Path, answer.Value), out var answered))
             {
-                answered = evaluate(Apply(policyCase, answer.Path, answer.Value));
+                answered = TryApply(policyCase, answer.Path, answer.Value) is { } answeredCase ? evaluate(answeredCase) : null;
                 outcomes.Add((answer.Path, answer.Value), answered);
             }
 
             return answered;
         }
 
+        // An answer the case's own stated facts rule out (a sentence longer than the stated maximum, say) is not a possible
+        // answer, so it is left out rather than evaluated.
         var ruleSets = verdict.RuleSets.Select(ruleSet => ruleSet.Questions.IsEmpty ? ruleSet : ruleSet with
         {
             Questions = Rank(ruleSet.Questions.Select(q => q with
             {
-                Answers = [.. q.Answers.Select(a => Outcome(a, With(a).For(ruleSet.RuleSet)!))],
+                Answers = [.. q.Answers
+                    .Select(a => (Answer: a, Verdict: With(a)))
+                    .Where(x => x.Verdict is not null)
+                    .Select(x => Outcome(x.Answer, x.Verdict!.For(ruleSet.RuleSet)!))],
             })),
         });
         return verdict with { RuleSets = [.. ruleSets] };
+    }
+
+    /// <summary>The case with the answer given, or null when the case's stated facts rule the answer out (the reader refuses the answered case).</summary>
+    private static Case? TryApply(Case policyCase, string path, string value)
+    {
+        try
+        {
+            return Apply(policyCase, path, value);
+        }
+        catch (PolicyEngineException e) when (e.InnerException is CaseFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The case with the value at <paramref name="path"/> replaced (objects on the way are created), read again as strictly as any case.</summary>
