@@ -81,7 +81,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DisallowedAction = Create(
         DiagnosticIds.DisallowedAction, DiagnosticCategories.Actions,
         "Then() action is not a yield of a finding or derived fact",
-        "Rule '{0}' uses {1} in Then(): the only allowed action is .Yield(ctx => ctx.Deny/Review/Allow/Note(...)) or .Yield(ctx => new SomeDerivedFact(...))",
+        "Rule '{0}' uses {1} in Then(): the only allowed action is .Yield(ctx => ctx.Deny/Review/Allow/Note/Ask(...)), a conditional choosing between them, or .Yield(ctx => new SomeDerivedFact(...))",
         "Actions only yield findings and derived facts through the authoring API, so NRules' truth maintenance retracts them when the facts change and the verdict can be explained.");
 
     public static readonly DiagnosticDescriptor DecidingEffectWithoutAuthority = Create(
@@ -107,6 +107,12 @@ internal static class Descriptors
         "Rule negates a fact type it also yields",
         "Rule '{0}' has Not<{1}>() and also yields '{2}': the yielded fact retracts its own activation and Fire() never returns; match on a different fact type, or replace Not<> with a Query(...).Collect() and a Having/Where on the count",
         "A linked fact that invalidates the Not<> condition of the rule that produced it is retracted, which re-activates the rule, forever.");
+
+    public static readonly DiagnosticDescriptor UnknownReadAsFalse = Create(
+        DiagnosticIds.UnknownReadAsFalse, DiagnosticCategories.Facts,
+        "A deciding rule reads an unknown fact as false",
+        "Rule '{0}' decides (Deny or Allow, no Ask) on '{1}', which gives an unknown value an answer: compare with == false or == true, or ask when the fact is unknown",
+        "Unknown is not absent: a rule that denies or allows must not treat a fact nobody stated as a no (or a yes); it decides on stated values and asks about the rest.");
 
     private static DiagnosticDescriptor Create(string id, string category, string title, string message, string description, params string[] tags) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -8,7 +8,7 @@ namespace PolicyRules.Analyzers;
 /// <item><c>PR01xx</c> Shape: how NRules must be able to instantiate the rule class (<see cref="DiagnosticCategories.Shape"/>).</item>
 /// <item><c>PR02xx</c> Determinism: no clock, randomness, I/O, environment, static mutable state or logging (<see cref="DiagnosticCategories.Determinism"/>).</item>
 /// <item><c>PR03xx</c> Actions: what <c>Then()</c> may do and which effects a citation may support (<see cref="DiagnosticCategories.Actions"/>).</item>
-/// <item><c>PR04xx</c> Facts: immutability of matched facts and truth-maintenance loops (<see cref="DiagnosticCategories.Facts"/>).</item>
+/// <item><c>PR04xx</c> Facts: immutability of matched facts, truth-maintenance loops, unknown facts read as known (<see cref="DiagnosticCategories.Facts"/>).</item>
 /// </list>
 /// </summary>
 public static class DiagnosticIds
@@ -34,6 +34,7 @@ public static class DiagnosticIds
 
     public const string MutableFact = "PR0401";
     public const string NotYieldLoop = "PR0402";
+    public const string UnknownReadAsFalse = "PR0403";
 
     /// <summary>Where a diagnostic's documentation lives, relative to the repository root.</summary>
     public const string HelpLinkBase = "https://example.invalid/policyrules/blob/main/docs/analyzers/";

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PolicyRules.Analyzers;
 
 /// <summary>
-/// PR0301: Then() only yields findings (Findings.Deny/Review/Allow/Note) or derived facts (new X(...), X : DerivedFact).
+/// PR0301: Then() only yields findings (Findings.Deny/Review/Allow/Note/Ask, or a conditional choosing between them) or derived facts (new X(...), X : DerivedFact).
 /// PR0302: a rule whose every citation is Secondary or Unconfirmed must not yield the deciding effects Deny or Allow.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -51,29 +52,64 @@ public sealed class ThenActionAnalyzer : DiagnosticAnalyzer
         foreach (var argument in invocation.Arguments)
         {
             var result = argument.LambdaResult();
-            switch (result)
+            if (result is null)
             {
-                case IInvocationOperation call when IsFinding(call.TargetMethod, symbols):
-                    if (call.TargetMethod.Name is "Deny" or "Allow" && ruleClass is not null && RestsOnlyOnWeakAuthority(ruleClass, symbols))
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.DecidingEffectWithoutAuthority, call.Syntax.GetLocation(), ruleName, call.TargetMethod.Name));
-                    }
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DisallowedAction, argument.Syntax.GetLocation(), ruleName, "a Yield whose argument is not a lambda"));
+                continue;
+            }
 
-                    break;
-                case IObjectCreationOperation creation when KnownSymbols.InheritsFrom(creation.Type, symbols.DerivedFact):
-                    break;
-                default:
-                    var what = result is null
-                        ? "a Yield whose argument is not a lambda"
-                        : "a Yield of '" + Shorten(result.Syntax.ToString()) + "'";
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DisallowedAction, (result ?? argument).Syntax.GetLocation(), ruleName, what));
-                    break;
+            foreach (var branch in Branches(result))
+            {
+                switch (branch)
+                {
+                    case IInvocationOperation call when IsFinding(call.TargetMethod, symbols):
+                        if (call.TargetMethod.Name is "Deny" or "Allow" && ruleClass is not null && RestsOnlyOnWeakAuthority(ruleClass, symbols))
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DecidingEffectWithoutAuthority, call.Syntax.GetLocation(), ruleName, call.TargetMethod.Name));
+                        }
+
+                        break;
+                    case IObjectCreationOperation creation when KnownSymbols.InheritsFrom(creation.Type, symbols.DerivedFact):
+                        break;
+                    default:
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.DisallowedAction, branch.Syntax.GetLocation(), ruleName, "a Yield of '" + Shorten(branch.Syntax.ToString()) + "'"));
+                        break;
+                }
             }
         }
     }
 
+    /// <summary>
+    /// The values a Yield can produce: a conditional (<c>stated ? ctx.Deny(...) : ctx.Ask(...)</c>, the shape of a rule that
+    /// decides on a stated fact and asks on an unknown one) yields one of its branches, each checked on its own.
+    /// </summary>
+    private static IEnumerable<IOperation> Branches(IOperation result)
+    {
+        while (result is IConversionOperation { IsImplicit: true } conversion)
+        {
+            result = conversion.Operand;
+        }
+
+        if (result is IConditionalOperation { WhenFalse: not null } conditional)
+        {
+            foreach (var branch in Branches(conditional.WhenTrue))
+            {
+                yield return branch;
+            }
+
+            foreach (var branch in Branches(conditional.WhenFalse))
+            {
+                yield return branch;
+            }
+
+            yield break;
+        }
+
+        yield return result;
+    }
+
     private static bool IsFinding(IMethodSymbol method, KnownSymbols symbols) =>
-        method.Name is "Deny" or "Review" or "Allow" or "Note"
+        method.Name is "Deny" or "Review" or "Allow" or "Note" or "Ask"
         && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Findings);
 
     /// <summary>True when the rule has citations and none of them has Authority.Confirmed.</summary>

@@ -277,3 +277,52 @@ public class CaseJsonBenchmarks
         return n;
     }
 }
+
+/// <summary>
+/// What the what-if over unknown facts costs. On cases whose rules read no unknown fact (every scenario whose verdict has
+/// no open question) it should cost nothing: <c>Evaluate</c> checks for questions and returns. On a case with open
+/// questions it costs one more evaluation per distinct answer, which is the price of saying what each answer would do.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(PerCaseConfig))]
+public class WhatIfBenchmarks
+{
+    private const int Slots = 32;
+    private PolicyEngine _engine = null!;
+    private Case[] _stated = [];
+    private Case[] _withQuestions = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = Workloads.BuiltInEngine();
+        var scenarios = Workloads.Scenarios();
+        var stated = scenarios.Where(c => _engine.Evaluate(c).RuleSets.All(r => r.Questions.IsEmpty)).ToList();
+        var asking = scenarios.Where(c => _engine.Evaluate(c).RuleSets.Any(r => !r.Questions.IsEmpty)).ToList();
+        _stated = [.. Enumerable.Range(0, Slots).Select(i => stated[i % stated.Count])];
+        _withQuestions = [.. Enumerable.Range(0, Slots).Select(i => asking[i % asking.Count])];
+    }
+
+    /// <summary>The floor: one evaluation, no what-if, on scenarios with no open question.</summary>
+    [Benchmark(Baseline = true, Description = "No open question: evaluate without what-if", OperationsPerInvoke = Slots)]
+    public int StatedWithoutWhatIf() => Run(_stated, _engine.EvaluateWithoutWhatIf);
+
+    /// <summary>The public path on the same cases: what-if included, nothing to ask.</summary>
+    [Benchmark(Description = "No open question: Evaluate (what-if included)", OperationsPerInvoke = Slots)]
+    public int StatedEvaluate() => Run(_stated, _engine.Evaluate);
+
+    /// <summary>For scale: scenarios with open questions, where each answer is evaluated.</summary>
+    [Benchmark(Description = "Open questions: Evaluate (what-if included)", OperationsPerInvoke = Slots)]
+    public int QuestionsEvaluate() => Run(_withQuestions, _engine.Evaluate);
+
+    private static int Run(Case[] cases, Func<Case, Verdict> evaluate)
+    {
+        var findings = 0;
+        foreach (var policyCase in cases)
+        {
+            findings += evaluate(policyCase).RuleSets[0].Findings.Length;
+        }
+
+        return findings;
+    }
+}

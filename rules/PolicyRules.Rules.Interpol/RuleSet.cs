@@ -5,7 +5,8 @@
     Order = 1,
     DenyMeaning = "not compliant: refuse the request or delete the notice",
     ReviewMeaning = "needs review by the General Secretariat before any decision",
-    AllowMeaning = "compliant: the request may be processed")]
+    AllowMeaning = "compliant: the request may be processed",
+    NeedsInformationMeaning = "needs information: the General Secretariat must ask the requester the questions listed before deciding")]
 
 namespace PolicyRules.Rules.Interpol;
 

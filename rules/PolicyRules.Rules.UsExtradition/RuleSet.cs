@@ -6,6 +6,7 @@
     DenyMeaning = "may not proceed: no arrest or extradition on this basis",
     ReviewMeaning = "needs review by the Criminal Division (OIA), the State Department or a court",
     AllowMeaning = "may proceed to the next lawful step",
+    NeedsInformationMeaning = "needs information: the Criminal Division (OIA) must obtain the facts asked for before the next step",
     ReferenceFacts = typeof(TreatyTable))]
 
 namespace PolicyRules.Rules.UsExtradition;

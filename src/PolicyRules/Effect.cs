@@ -14,4 +14,10 @@ public enum Effect
 
     /// <summary>Informs (e.g. the procedural state or next lawful step) and does not bear on the outcome.</summary>
     Note,
+
+    /// <summary>
+    /// Asks for a fact nobody has stated, which would decide: the outcome is needs-information unless something denies.
+    /// The finding carries its <see cref="Finding.Question"/>.
+    /// </summary>
+    Ask,
 }

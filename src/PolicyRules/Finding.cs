@@ -25,6 +25,9 @@ public sealed class Finding(string ruleId, string ruleSet, Effect effect, string
     /// <summary>Labels of the facts this finding rests on, e.g. "charge c1".</summary>
     public IReadOnlyList<string> Basis { get; } = basis;
 
+    /// <summary>For an <see cref="Effect.Ask"/> finding, the question whose answer would decide; otherwise null.</summary>
+    public Question? Question { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} {Effect}: {Reason}";
 }

@@ -47,6 +47,6 @@ public sealed class NoNRulesTests
 
         Assert.Empty(diagnostics);
         Assert.Empty(failures);
-        Assert.Equal(6, analyzers.Length);
+        Assert.Equal(7, analyzers.Length);
     }
 }

@@ -12,6 +12,8 @@ internal static class StandIns
         namespace PolicyRules
         {
             public sealed record Finding(string Effect, string Reason, object[] Basis);
+            public sealed class Question(string text, params Answer[] answers);
+            public sealed class Answer(string label, string path, string value);
         }
 
         namespace PolicyRules.Facts
@@ -76,6 +78,7 @@ internal static class StandIns
                 public static PolicyRules.Finding Review(this IContext ctx, string reason, params object[] basis) => new("Review", reason, basis);
                 public static PolicyRules.Finding Allow(this IContext ctx, string reason, params object[] basis) => new("Allow", reason, basis);
                 public static PolicyRules.Finding Note(this IContext ctx, string reason, params object[] basis) => new("Note", reason, basis);
+                public static PolicyRules.Finding Ask(this IContext ctx, PolicyRules.Question question, string reason, params object[] basis) => new("Ask", reason, basis);
             }
         }
         """;

@@ -33,6 +33,10 @@ public sealed class ThenActionAnalyzerTests
         Verifier.Diagnostic(DiagnosticIds.DisallowedAction).WithLocation(0).WithArguments("MinorRule", "a Yield of 'new Other(applicant)'"));
 
     [Fact]
+    public Task ConditionalWithAPlainObjectBranch_Diagnostic() => Verifier.Diagnostics(Rule(".Yield<object>(ctx => applicant.Age < 0 ? ctx.Deny(\"minor\", applicant) : {|#0:new Other(applicant)|})"),
+        Verifier.Diagnostic(DiagnosticIds.DisallowedAction).WithLocation(0).WithArguments("MinorRule", "a Yield of 'new Other(applicant)'"));
+
+    [Fact]
     public Task YieldOfExistingFact_Diagnostic() => Verifier.Diagnostics(Rule(".Yield(ctx => {|#0:applicant|})"),
         Verifier.Diagnostic(DiagnosticIds.DisallowedAction).WithLocation(0).WithArguments("MinorRule", "a Yield of 'applicant'"));
 
@@ -54,6 +58,8 @@ public sealed class ThenActionAnalyzerTests
     [InlineData(".Yield(ctx => new Eligible(applicant))")]
     [InlineData(".Yield(ctx => new Eligible(applicant), (ctx, old) => new Eligible(applicant))")]
     [InlineData(".Yield(ctx => ctx.Note(\"seen\")).Yield(ctx => new Eligible(applicant))")]
+    [InlineData(".Yield(ctx => ctx.Ask(new PolicyRules.Question(\"Is the applicant 18?\", new PolicyRules.Answer(\"no\", \"$.age\", \"17\")), \"age unknown\", applicant))")]
+    [InlineData(".Yield(ctx => applicant.Age < 0 ? ctx.Deny(\"minor\", applicant) : ctx.Ask(new PolicyRules.Question(\"Is the applicant 18?\"), \"age unknown\"))")]
     public Task YieldOfFindingOrDerivedFact_NoDiagnostic(string then) => Verifier.NoDiagnostics(Rule(then));
 
     [Theory]

@@ -152,6 +152,14 @@ public sealed class EngineTests
         Assert.Contains("rests only on secondary or unconfirmed sources yet decides", error.Message, StringComparison.Ordinal);
         Assert.Contains("rule `TST-0951` (PolicyRules.Tests.TestRuleSet.Broken.UnorderedDerivationRule): yields derived facts (ChargeOnFile) but fires at priority 0; add [Priority(1)]", error.Message, StringComparison.Ordinal);
         Assert.Contains("rule `TST-0952` (PolicyRules.Tests.TestRuleSet.Broken.RankedFindingRule): has [Priority(5)] but yields no derived fact", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rule `TST-0953` (PolicyRules.Tests.TestRuleSet.Broken.AddressingNoteRule): declares [Addresses(\"penalty\")] but yields no deny, ask, review or allow finding", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalogue_reads_the_elements_a_rule_addresses_from_its_declaration()
+    {
+        Assert.Equal(["penalty"], TestEngines.Valid.FindRule("TST-0006")!.Addresses.ToArray());
+        Assert.Empty(TestEngines.Valid.FindRule("TST-0001")!.Addresses);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
 [Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
 [Remarks("If the organisation is alleged to be terrorist, the charge must be entered under the terrorism categories (INT-0420, INT-0421).")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class AssociationOffenceRule : PolicyRule
 {
     public override void Define()

@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [EffectiveFrom("1956-06-13")]
 [Remarks("Law in time: Articles 2(1), 3 of the INTERPOL Constitution, in force since 13 June 1956 [C] (INTERPOL traces the neutrality clause to 1948 and the choice to confine itself to ordinary-law crime to 1946); the rule applies from then. The RPD articles and the Repository of Practice it also cites interpret that article in the practice of 2012 and later; for earlier dates the reviewer reads them as that practice, not as the law then in force.")]
 [Remarks("Any damage attributed to the person, even minor, makes the charge a relative political offence weighed under INT-0401, although the Repository records a case where minor damage at a demonstration was still barred: the reviewer decides.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class PeacefulAssemblyRule : PolicyRule
 {
     public override void Define()

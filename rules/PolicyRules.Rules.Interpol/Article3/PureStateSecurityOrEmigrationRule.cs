@@ -11,6 +11,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
 [Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
 [Remarks("Selling State secrets for money is still a political offence (Repository §3.4). With violence the charge becomes a relative political offence (INT-0401).")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class PureStateSecurityOrEmigrationRule : PolicyRule
 {
     public override void Define()

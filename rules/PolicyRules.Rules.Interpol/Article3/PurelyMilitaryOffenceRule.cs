@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [Remarks("The common exception is real: when another charge can support the request, this finding disappears and INT-0309 applies the separation practice of Repository §3.12 instead.")]
 [Remarks("Decides open question Q1: the engine refuses on Article 3 only where the Repository states a rule for a class of offence; every other political-context case is weighed by a reviewer (INT-0901).")]
 [Remarks("Trial before a military court is not decisive (scenario B), and an ordinary crime by a soldier is an ordinary-law crime (scenario C).")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class PurelyMilitaryOffenceRule : PolicyRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.Interpol.Article3;
 [EffectiveFrom("1956-06-13")]
 [Remarks("Law in time: Article 3 of the INTERPOL Constitution, in force since 13 June 1956 [C] (INTERPOL traces the neutrality clause to 1948 and the choice to confine itself to ordinary-law crime to 1946); the rule applies from then. The RPD articles and the Repository of Practice it also cites interpret that article in the practice of 2012 and later; for earlier dates the reviewer reads them as that practice, not as the law then in force.")]
 [Remarks("Covers the Repository topics of coups, State security, public unrest with damage or worse, expression with incitement, and insult of a religion with incitement. The engine never decides predominance itself (open question Q1).")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class RelativePoliticalOffenceRule : PolicyRule
 {
     public override void Define()

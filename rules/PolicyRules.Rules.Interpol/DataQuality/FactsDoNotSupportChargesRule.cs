@@ -8,6 +8,8 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [Remarks("Legal review 2026-12-03, row INT-0206: Repository of Practice §3.13 para 3 says the source \"must be requested to provide clarifications\" and RPD Art. 78(1) lets an incomplete request be completed after consultation. The rule still refuses publication as the request stands (a notice cannot be published on facts that do not support its charges), and the reason now says the source is asked to clarify.")]
 [EffectiveFrom("2012-07-01")]
 [Remarks("Law in time: the Rules on the Processing of Data (III/IRPD/GA/2011, resolution AG-2011-RES-07), in force 1 July 2012 [C]; none of the amendments of 2014, 2016, 2019, 2023, 2024 or 2025 names Arts 83-87 or 97-101 [C], so the conditions are the 2011 text. Before 1 July 2012 this rule does not apply and INT-0903 sends the request to review against the earlier rules.")]
+[Remarks("Unknown is not absent: when a summary of facts is given but nobody has said whether it supports the charges, the rule asks instead of refusing.")]
+[Addresses(Elements.JudicialData)]
 internal sealed class FactsDoNotSupportChargesRule : PolicyRule
 {
     public override void Define()
@@ -16,12 +18,20 @@ internal sealed class FactsDoNotSupportChargesRule : PolicyRule
         IEnumerable<Charge> charges = default!;
 
         When()
-            .Match(() => request, r => r.SummaryOfFacts != null && r.SummaryOfFacts.SupportsCharges == false)
+            .Match(() => request, r => r.SummaryOfFacts != null && r.SummaryOfFacts.SupportsCharges != true)
             .Query(() => charges, q => q.Match<Charge>().Collect());
 
         Then()
-            .Yield(ctx => ctx.Deny(
-                $"The facts described do not match the charges ({Words.List(charges.Select(c => c.Id).Order(StringComparer.Ordinal))}); charges must be supported by facts linking the person to them, so the request cannot be published as it stands and the source must be asked to clarify (Repository of Practice §3.13 para 3; RPD Art. 78(1)).",
-                request, request.SummaryOfFacts!));
+            .Yield(ctx => request.SummaryOfFacts!.SupportsCharges == false
+                ? ctx.Deny(
+                    $"The facts described do not match the charges ({Words.List(charges.Select(c => c.Id).Order(StringComparer.Ordinal))}); charges must be supported by facts linking the person to them, so the request cannot be published as it stands and the source must be asked to clarify (Repository of Practice §3.13 para 3; RPD Art. 78(1)).",
+                    request, request.SummaryOfFacts!)
+                : ctx.Ask(
+                    new Question(
+                        "Do the facts described in the summary match the legal elements of the charges and link the person to them?",
+                        new Answer("no", "$.request.summaryOfFacts.supportsCharges", "false"),
+                        new Answer("yes", "$.request.summaryOfFacts.supportsCharges", "true")),
+                    "The case does not say whether the summary of facts supports the charges (an analyst's finding); this must be asked, not assumed.",
+                    request, request.SummaryOfFacts!));
     }
 }

@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Law in time: the Rules on the Processing of Data (III/IRPD/GA/2011, resolution AG-2011-RES-07), in force 1 July 2012 [C]; none of the amendments of 2014, 2016, 2019, 2023, 2024 or 2025 names Arts 83-87 or 97-101 [C], so the conditions are the 2011 text. Before 1 July 2012 this rule does not apply and INT-0903 sends the request to review against the earlier rules.")]
 [Remarks("The proxy test (abroad or cross-border) is the research notes' reading, not the text's, so the rule only sends the case to review. The particular-importance exception does not cover this criterion.")]
+[Addresses(Elements.Interest)]
 internal sealed class InternationalInterestNotShownRule : PolicyRule
 {
     public override void Define()

@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
+using System.Reflection;
 
 namespace PolicyRules.Rules.Interpol.Law;
 
-/// <summary>The required elements of a request (spec D18) and which rules address them.</summary>
+/// <summary>The required elements of a request (spec D18); each rule declares the elements it addresses with <c>[Addresses]</c>.</summary>
 internal static class Elements
 {
     public const string Purpose = "purpose";
@@ -14,20 +15,11 @@ internal static class Elements
     private static readonly string[] RedNotice = [Purpose, OrdinaryLawCrime, Penalty, JudicialData, Interest];
     private static readonly string[] Diffusion = [Purpose, OrdinaryLawCrime, JudicialData, Interest];
 
-    private static readonly FrozenDictionary<string, string> ByRule = new Dictionary<string, string>
-    {
-        ["INT-0101"] = Purpose, ["INT-0102"] = Purpose, ["INT-0103"] = Purpose, ["INT-0104"] = Purpose, ["INT-0105"] = Purpose,
-        ["INT-0110"] = Penalty, ["INT-0111"] = Penalty, ["INT-0130"] = Penalty + ", " + OrdinaryLawCrime,
-        ["INT-0120"] = OrdinaryLawCrime, ["INT-0121"] = OrdinaryLawCrime, ["INT-0122"] = OrdinaryLawCrime, ["INT-0123"] = OrdinaryLawCrime,
-        ["INT-0124"] = OrdinaryLawCrime, ["INT-0301"] = OrdinaryLawCrime, ["INT-0302"] = OrdinaryLawCrime, ["INT-0303"] = OrdinaryLawCrime,
-        ["INT-0304"] = OrdinaryLawCrime, ["INT-0305"] = OrdinaryLawCrime, ["INT-0306"] = OrdinaryLawCrime, ["INT-0307"] = OrdinaryLawCrime,
-        ["INT-0308"] = OrdinaryLawCrime, ["INT-0309"] = OrdinaryLawCrime, ["INT-0401"] = OrdinaryLawCrime, ["INT-0402"] = OrdinaryLawCrime,
-        ["INT-0420"] = OrdinaryLawCrime, ["INT-0421"] = OrdinaryLawCrime, ["INT-0425"] = OrdinaryLawCrime, ["INT-0430"] = OrdinaryLawCrime,
-        ["INT-0508"] = OrdinaryLawCrime,
-        ["INT-0201"] = JudicialData, ["INT-0202"] = JudicialData, ["INT-0203"] = JudicialData, ["INT-0204"] = JudicialData,
-        ["INT-0205"] = JudicialData, ["INT-0206"] = JudicialData, ["INT-0207"] = JudicialData,
-        ["INT-0208"] = Interest, ["INT-0209"] = Interest,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // Read once from the rules' own [Addresses] declarations, so the map can never drift from the rules.
+    private static readonly FrozenDictionary<string, string> ByRule = typeof(Elements).Assembly.GetTypes()
+        .Select(t => (Name: t.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(NameAttribute))?.ConstructorArguments[0].Value as string, Addresses: t.GetCustomAttribute<AddressesAttribute>()))
+        .Where(r => r.Name is not null && r.Addresses is not null)
+        .ToFrozenDictionary(r => r.Name!, r => string.Join(", ", r.Addresses!.Elements), StringComparer.Ordinal);
 
     /// <summary>The elements a rule's findings address, or null for a rule that addresses none.</summary>
     public static string? Of(string ruleId) => ByRule.GetValueOrDefault(ruleId);

@@ -8,6 +8,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [EffectiveFrom("1956-06-13")]
 [Remarks("Law in time: Article 2(2) of the INTERPOL Constitution, in force since 13 June 1956 [C] (INTERPOL traces the neutrality clause to 1948 and the choice to confine itself to ordinary-law crime to 1946); the rule applies from then. The RPD articles and the Repository of Practice it also cites interpret that article in the practice of 2012 and later; for earlier dates the reviewer reads them as that practice, not as the law then in force.")]
 [Remarks("Decides open question Q8: the Art. 83 exclusions and thresholds apply to Red Notices only; a diffusion is tested for purpose (Art. 97(1)), data quality (Art. 99(2)), interest, Articles 2 and 3 and the refugee policy.")]
+[Addresses(Elements.OrdinaryLawCrime)]
 internal sealed class OrdinaryLawCrimeRule : PolicyRule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 [Remarks("Law in time: the Rules on the Processing of Data (III/IRPD/GA/2011, resolution AG-2011-RES-07), in force 1 July 2012 [C]; none of the amendments of 2014, 2016, 2019, 2023, 2024 or 2025 names Arts 83-87 or 97-101 [C], so the conditions are the 2011 text. Before 1 July 2012 this rule does not apply and INT-0903 sends the request to review against the earlier rules.")]
 [Remarks("A missing purpose, or missing assurance answers, leave the purpose element open; this rule does not fire and INT-0902 sends the case to review instead of letting it pass.")]
 [Remarks("The exception is real: when the purpose is shown not to be pursued (INT-0103, INT-0104, INT-0105), this finding disappears.")]
+[Addresses(Elements.Purpose)]
 internal sealed class PurposePermittedRule : PolicyRule
 {
     public override void Define()

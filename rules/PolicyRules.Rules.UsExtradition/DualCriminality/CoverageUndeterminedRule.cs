@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.DualCriminality;
 [Citation("U.S.-U.K. Extradition Treaty (2003)", "Art. 2(1) (offences punishable by 12 months or more)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
+[Remarks("Unknown is not absent: when the coverage is undetermined because a fact is unknown (no analysis of the charge, the list not checked, a maximum penalty not stated), the rule asks for it; the what-if shows which answer extradites and which does not. A maximum of exactly 12 months is stated, not unknown, and still goes to review.")]
 [Remarks("Open question Q6: a maximum of exactly 12 months is left undetermined, because treaties differ between \"more than one year\" and \"12 months or more\".")]
 internal sealed class CoverageUndeterminedRule : PolicyRule
 {
@@ -23,8 +24,13 @@ internal sealed class CoverageUndeterminedRule : PolicyRule
             .Match(() => a, x => x.Undetermined);
 
         Then()
-            .Yield(ctx => ctx.Review(
-                $"For charge {a.Charge.Id} the analysis is incomplete ({a.Why}); it cannot found extradition until OIA completes it.",
-                a));
+            .Yield(ctx => CoverageQuestions.For(a.Charge, us, treaty) == null
+                ? ctx.Review(
+                    $"For charge {a.Charge.Id} the analysis is incomplete ({a.Why}); it cannot found extradition until OIA completes it.",
+                    a)
+                : ctx.Ask(
+                    CoverageQuestions.For(a.Charge, us, treaty)!,
+                    $"For charge {a.Charge.Id} the coverage is undetermined because a fact is unknown ({a.Why}); OIA must establish it before the charge can found extradition or be refused.",
+                    a));
     }
 }

@@ -82,7 +82,7 @@ internal static class BatchCommand
         foreach (var (ruleSet, byOutcome) in summary.Outcomes)
         {
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {ruleSet}: {Name(Outcome.Deny)} {byOutcome[(int)Outcome.Deny]:N0}, {Name(Outcome.Review)} {byOutcome[(int)Outcome.Review]:N0}, {Name(Outcome.Allow)} {byOutcome[(int)Outcome.Allow]:N0}"));
+                $"  {ruleSet}: {Name(Outcome.Deny)} {byOutcome[(int)Outcome.Deny]:N0}, {Name(Outcome.Review)} {byOutcome[(int)Outcome.Review]:N0}, {Name(Outcome.Allow)} {byOutcome[(int)Outcome.Allow]:N0}, {Name(Outcome.NeedsInformation)} {byOutcome[(int)Outcome.NeedsInformation]:N0}"));
         }
     }
 

@@ -65,11 +65,21 @@ internal static class CaseChecks
         "us-national-status", "`us.personStatus`", "`citizen` or `nonCitizenNational` when `person.nationalities` includes `US`.",
         "A requirement that depends on a value in another object; kept in one place, the reader.");
 
+    public static readonly CaseCheck LacksContradicted = new(
+        "lacks-contradicted", "`request.lacks`, `charges[].lacks`",
+        "An item listed as lacking is not also described (e.g. `arrestWarrant` beside `lacks: [\"arrestWarrant\"]`; a penalty beside `lacks: [\"penalty\"]`).",
+        "JSON Schema cannot compare one value of a document with another.");
+
+    public static readonly CaseCheck LacksListedOnce = new(
+        "lacks-listed-once", "`request.lacks`, `charges[].lacks`", "Each item is listed once.",
+        "Kept with the other `lacks` check so that one place says what a stated gap may hold.");
+
     /// <summary>Every check, in the order the vocabulary page lists them.</summary>
     public static IReadOnlyList<CaseCheck> All { get; } =
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, UsNationalStatus,
+        LacksContradicted, LacksListedOnce,
     ];
 }
 

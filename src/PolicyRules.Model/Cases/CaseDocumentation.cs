@@ -65,6 +65,13 @@ public static class CaseDocumentation
         md.Append("(the user-assigned codes AA, QM-QZ, XA-XZ and ZZ stand for invented states in scenarios); penalties are in months. ");
         md.Append("Unknown fields and unknown values are refused, and so is any date after `asOf`. ");
         md.Append("The JSON Schema is [`case.schema.json`](case.schema.json).\n\n");
+        md.Append("## Omitted is unknown\n\n");
+        md.Append("A case states only what it means to state. An omitted field that may be null is **unknown**: nobody has said, and ");
+        md.Append("no rule denies or allows on it (a rule that would decide on it asks instead; see [verdicts.md](verdicts.md#unknown-is-not-absent-ask-needsinformation-and-the-questions)). ");
+        md.Append("What the request is known **not** to contain is said explicitly: `false` for a flag, or the item named in the object's `lacks` list ");
+        md.Append("(`\"request\": { \"lacks\": [\"arrestWarrant\"] }`, `\"lacks\": [\"penalty\"]` on a charge). ");
+        md.Append("The column *If omitted* says what each field reads as when it is left out; a field that still reads as a fixed value ");
+        md.Append("when omitted is not yet three-valued, so state it whenever it matters.\n\n");
         md.Append("## Limits\n\n");
         md.Append(CultureInfo.InvariantCulture, $"- A case is at most {limits.MaxBytes:N0} bytes, nests at most {limits.MaxDepth} levels deep, ");
         md.Append(CultureInfo.InvariantCulture, $"has at most {limits.MaxListItems} items in any list and at most {limits.MaxStringLength:N0} characters in any text.\n");
@@ -87,11 +94,13 @@ public static class CaseDocumentation
         foreach (var record in records)
         {
             md.Append("\n## ").Append(record == typeof(Case) ? "The case" : Words(record.Name)).Append(" (`").Append(record.Name).Append("`)\n\n");
-            md.Append(docs.Summary(record)).Append("\n\n| Field | Type | Required | Meaning |\n|---|---|---|---|\n");
+            md.Append(docs.Summary(record)).Append("\n\n| Field | Type | Required | If omitted | Meaning |\n|---|---|---|---|---|\n");
+            var defaults = Activator.CreateInstance(record);
             foreach (var field in ModelShape.Of(record).Fields.Values)
             {
                 md.Append("| `").Append(field.Name).Append("` | ").Append(TypeName(field.Property.PropertyType)).Append(" | ")
-                    .Append(field.Required ? "yes" : "no").Append(" | ").Append(docs.Summary(field.Property).Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
+                    .Append(field.Required ? "yes" : "no").Append(" | ").Append(IfOmitted(field, defaults)).Append(" | ")
+                    .Append(docs.Summary(field.Property).Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
             }
         }
 
@@ -277,6 +286,31 @@ public static class CaseDocumentation
     }
 
     private static bool IsRecord(Type type) => type.IsClass && type != typeof(string) && type.Namespace == typeof(Case).Namespace;
+
+    /// <summary>What a field reads as when a case leaves it out: refused, unknown, an empty list, or a fixed value.</summary>
+    private static string IfOmitted(ModelShape.Field field, object? defaults)
+    {
+        if (field.Required)
+        {
+            return "refused";
+        }
+
+        if (field.Nullable)
+        {
+            return "unknown";
+        }
+
+        var value = defaults is null ? null : field.Property.GetValue(defaults);
+        return value switch
+        {
+            System.Collections.IEnumerable and not string => "none listed",
+            bool flag => flag ? "`true`" : "`false`",
+            Enum e => $"`{Facts.Vocabulary.Name(e)}`",
+            int number => string.Create(CultureInfo.InvariantCulture, $"`{number}`"),
+            null => "unknown",
+            _ => "each of its fields omitted",
+        };
+    }
 
     private static string TypeName(Type type)
     {

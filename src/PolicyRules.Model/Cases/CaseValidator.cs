@@ -38,6 +38,22 @@ internal static class CaseValidator
             Add(CaseChecks.NcbNamesCountry, "$.request", "missing field `requestingCountry`: a request from a National Central Bureau names its country (ISO 3166-1 alpha-2).");
         }
 
+        var request = policyCase.Request;
+        if (request.Lacks.Contains(RequestItem.ArrestWarrant) && request.ArrestWarrant is not null)
+        {
+            Add(CaseChecks.LacksContradicted, "$.request.lacks", "the request is said to lack an arrest warrant, yet `arrestWarrant` describes one; remove one of the two.");
+        }
+
+        if (request.Lacks.Contains(RequestItem.SummaryOfFacts) && request.SummaryOfFacts is not null)
+        {
+            Add(CaseChecks.LacksContradicted, "$.request.lacks", "the request is said to lack a summary of facts, yet `summaryOfFacts` describes one; remove one of the two.");
+        }
+
+        if (request.Lacks.Distinct().Count() != request.Lacks.Length)
+        {
+            Add(CaseChecks.LacksListedOnce, "$.request.lacks", "an item is listed twice; list each item once.");
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < policyCase.Charges.Length; i++)
         {
@@ -46,6 +62,23 @@ internal static class CaseValidator
             if (!ids.Add(charge.Id))
             {
                 Add(CaseChecks.UniqueChargeId, $"{path}.id", $"the charge ID \"{Echo.Of(charge.Id)}\" is used twice; give each charge its own ID.");
+            }
+
+            if (charge.Lacks.Contains(ChargeItem.Provision) && charge.Provision is not null)
+            {
+                Add(CaseChecks.LacksContradicted, $"{path}.lacks", $"charge {Echo.Of(charge.Id)} is said to lack its penal provision, yet `provision` gives one; remove one of the two.");
+            }
+
+            if (charge.Lacks.Contains(ChargeItem.Penalty) && (charge.Stage == Stage.Prosecution
+                    ? charge.MaxPenaltyMonths is not null
+                    : charge.SentenceImposedMonths is not null || charge.SentenceRemainingMonths is not null))
+            {
+                Add(CaseChecks.LacksContradicted, $"{path}.lacks", $"charge {Echo.Of(charge.Id)} is said to lack its penalty, yet {(charge.Stage == Stage.Prosecution ? "a maximum" : "a sentence")} is given; remove one of the two.");
+            }
+
+            if (charge.Lacks.Distinct().Count() != charge.Lacks.Length)
+            {
+                Add(CaseChecks.LacksListedOnce, $"{path}.lacks", "an item is listed twice; list each item once.");
             }
 
             if (charge.SentenceImposedMonths is { } imposed && charge.MaxPenaltyMonths is { } max && imposed > max)

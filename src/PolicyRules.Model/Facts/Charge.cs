@@ -67,8 +67,24 @@ public sealed record Charge : IDescribedFact
     /// <summary>What the conduct charged involved.</summary>
     public Conduct Conduct { get; init; } = new();
 
+    /// <summary>
+    /// What the request is known NOT to state for this charge. An omitted provision or penalty is unknown (nobody has
+    /// said); an item listed here is a stated gap in the minimum judicial data, on which rules decide.
+    /// </summary>
+    public ImmutableArray<ChargeItem> Lacks { get; init; } = [];
+
     /// <inheritdoc />
     public string Label => $"charge {Id}";
+}
+
+/// <summary>A datum of a charge that the request can be known to lack (RPD Art. 83(2)(b)(iii)-(iv)).</summary>
+public enum ChargeItem
+{
+    /// <summary>The request states no penal provision for the charge (use instead of omitting <c>provision</c>).</summary>
+    Provision,
+
+    /// <summary>The request states neither the maximum penalty nor the sentence (use instead of omitting them).</summary>
+    Penalty,
 }
 
 /// <summary>What the conduct behind a charge involved.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace PolicyRules.Facts;
 
 /// <summary>The request to INTERPOL: a Red Notice or a wanted-person diffusion, from one member country or entity.</summary>
@@ -46,8 +48,24 @@ public sealed record Request : IDescribedFact
     /// <summary>Ethnic or racial labels in the request.</summary>
     public SensitiveLabels? SensitiveLabels { get; init; }
 
+    /// <summary>
+    /// What the request is known NOT to contain. An omitted field is unknown (nobody has said); an item listed here is a
+    /// stated defect, on which rules decide.
+    /// </summary>
+    public ImmutableArray<RequestItem> Lacks { get; init; } = [];
+
     /// <inheritdoc />
     public string Label => "request";
+}
+
+/// <summary>A part of a request that the request can be known to lack.</summary>
+public enum RequestItem
+{
+    /// <summary>The request cites no arrest warrant or judicial decision having the same effect (use instead of omitting <c>arrestWarrant</c>).</summary>
+    ArrestWarrant,
+
+    /// <summary>The request gives no summary of facts (use instead of omitting <c>summaryOfFacts</c>).</summary>
+    SummaryOfFacts,
 }
 
 /// <summary>The kind of request.</summary>

@@ -78,6 +78,8 @@ public sealed record BatchSummary
 /// </summary>
 public sealed class BatchScreening(PolicyEngine engine, BatchOptions options)
 {
+    private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Length;
+
     // Past this, a line is refused without being held in memory: the case reader would refuse it anyway.
     private readonly int _maxLineBytes = options.Limits.MaxBytes;
 
@@ -253,7 +255,7 @@ public sealed class BatchScreening(PolicyEngine engine, BatchOptions options)
     {
         buffer.ResetWrittenCount();
         var ruleSets = engine.RuleSets;
-        chunk.Outcomes = new long[ruleSets.Length * 3];
+        chunk.Outcomes = new long[ruleSets.Length * OutcomeCount];
         for (var i = 0; i < chunk.Count; i++)
         {
             ref var line = ref chunk.Lines[i];
@@ -283,7 +285,7 @@ public sealed class BatchScreening(PolicyEngine engine, BatchOptions options)
                 JsonSerializer.Serialize(json, verdict, PolicyJson.CompactOptions);
                 for (var r = 0; r < verdict.RuleSets.Length && r < ruleSets.Length; r++)
                 {
-                    chunk.Outcomes[(r * 3) + (int)verdict.RuleSets[r].Outcome]++;
+                    chunk.Outcomes[(r * OutcomeCount) + (int)verdict.RuleSets[r].Outcome]++;
                 }
 
                 if (options.Observer is not null)
@@ -319,7 +321,7 @@ public sealed class BatchScreening(PolicyEngine engine, BatchOptions options)
     private async Task<BatchSummary> WriteAsync(ChannelReader<Chunk> ordered, Stream output, CancellationTokenSource stop)
     {
         long lines = 0, evaluated = 0, malformed = 0, failed = 0, bytes = 0;
-        var outcomes = new long[engine.RuleSets.Length * 3];
+        var outcomes = new long[engine.RuleSets.Length * OutcomeCount];
         var stopped = false;
         var lastProgress = Environment.TickCount64;
         await foreach (var chunk in ordered.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
@@ -392,7 +394,7 @@ public sealed class BatchScreening(PolicyEngine engine, BatchOptions options)
             Malformed = malformed,
             Failed = failed,
             Stopped = stopped,
-            Outcomes = [.. engine.RuleSets.Select((rs, r) => (rs.Name, outcomes.AsSpan(r * 3, 3).ToArray()))],
+            Outcomes = [.. engine.RuleSets.Select((rs, r) => (rs.Name, outcomes.AsSpan(r * OutcomeCount, OutcomeCount).ToArray()))],
         };
     }
 

@@ -137,7 +137,7 @@ public static class CaseGenerator
             charges.Add(MakeCharge(ref r, i + 1, requester));
         }
 
-        return new Case
+        var generated = new Case
         {
             Scenario = string.Create(CultureInfo.InvariantCulture, $"generated case {index}"),
             AsOf = asOf,
@@ -148,6 +148,48 @@ public static class CaseGenerator
             Article2Concerns = MakeConcerns(ref r),
             Us = r.Chance(0.5) ? MakeUs(ref r, asOf) : null,
         };
+        return StateSomeGaps(ref r, generated);
+    }
+
+    /// <summary>
+    /// An omitted warrant, summary, provision or penalty is unknown; about half the time the generator says instead that the
+    /// request lacks it (<c>lacks</c>), so the stream holds stated gaps, unknowns and stated values alike. Drawn last, so the
+    /// rest of each case is what it was before gaps could be stated.
+    /// </summary>
+    private static Case StateSomeGaps(ref SplitMix64 r, Case c)
+    {
+        var lacks = ImmutableArray.CreateBuilder<RequestItem>();
+        if (c.Request.ArrestWarrant is null && r.Chance(0.5))
+        {
+            lacks.Add(RequestItem.ArrestWarrant);
+        }
+
+        if (c.Request.SummaryOfFacts is null && r.Chance(0.5))
+        {
+            lacks.Add(RequestItem.SummaryOfFacts);
+        }
+
+        var charges = ImmutableArray.CreateBuilder<Charge>(c.Charges.Length);
+        foreach (var charge in c.Charges)
+        {
+            var gaps = ImmutableArray.CreateBuilder<ChargeItem>();
+            if (charge.Provision is null && r.Chance(0.5))
+            {
+                gaps.Add(ChargeItem.Provision);
+            }
+
+            var penaltyGiven = charge.Stage == Stage.Prosecution
+                ? charge.MaxPenaltyMonths is not null
+                : charge.SentenceImposedMonths is not null || charge.SentenceRemainingMonths is not null;
+            if (!penaltyGiven && charge.PenaltyKind == PenaltyKind.Imprisonment && r.Chance(0.5))
+            {
+                gaps.Add(ChargeItem.Penalty);
+            }
+
+            charges.Add(gaps.Count == 0 ? charge : charge with { Lacks = gaps.ToImmutable() });
+        }
+
+        return c with { Request = c.Request with { Lacks = lacks.ToImmutable() }, Charges = charges.MoveToImmutable() };
     }
 
     // Most requests rest on one or two charges; a long tail of bigger indictments.

@@ -4,6 +4,7 @@ using System.Text;
 using PolicyRules.Cases;
 using PolicyRules.Engine;
 using PolicyRules.Engine.Tracing;
+using PolicyRules.Verdicts;
 
 namespace PolicyRules.Snapshots;
 
@@ -19,6 +20,9 @@ public sealed record RuleCoverageEntry(RuleInfo Rule, ImmutableArray<string> Fir
     public bool Fired => !FiresIn.IsEmpty;
 
     public bool HasNearMiss => !NearMisses.IsEmpty;
+
+    /// <summary>The questions the rule asked, each with the first scenario (by name) where it was asked, ordered by question.</summary>
+    public ImmutableArray<(string Question, string Scenario)> Questions { get; init; } = [];
 }
 
 /// <summary>Rule coverage over a scenario corpus.</summary>
@@ -54,13 +58,22 @@ public static class RuleCoverage
         var fires = engine.Rules.ToDictionary(r => r.Id, _ => new List<string>(), StringComparer.Ordinal);
         var misses = engine.Rules.ToDictionary(r => r.Id, _ => new List<NearMiss>(), StringComparer.Ordinal);
         var errors = ImmutableArray.CreateBuilder<(string, string)>();
+        var questions = engine.Rules.ToDictionary(r => r.Id, _ => new SortedDictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var scenario in scenarios)
         {
             var name = nameOf(scenario);
             EvaluationRecorder recorder;
             try
             {
-                (_, recorder) = Tracer.Record(engine, CaseReader.ReadFile(scenario.CasePath), conditions: true);
+                Verdict verdict;
+                (verdict, recorder) = Tracer.Record(engine, CaseReader.ReadFile(scenario.CasePath), conditions: true);
+                foreach (var question in verdict.RuleSets.SelectMany(r => r.Questions))
+                {
+                    foreach (var rule in question.AskedBy)
+                    {
+                        questions[rule].TryAdd(question.Question, name);
+                    }
+                }
             }
             catch (Exception e) when (e is CaseFormatException or PolicyEngineException)
             {
@@ -98,7 +111,10 @@ public static class RuleCoverage
         var entries = engine.Rules.Select(r => new RuleCoverageEntry(
             r,
             [.. fires[r.Id].Order(StringComparer.Ordinal)],
-            [.. misses[r.Id].OrderByDescending(m => (double)m.Held / m.Total).ThenBy(m => m.Scenario, StringComparer.Ordinal)]));
+            [.. misses[r.Id].OrderByDescending(m => (double)m.Held / m.Total).ThenBy(m => m.Scenario, StringComparer.Ordinal)])
+        {
+            Questions = [.. questions[r.Id].Select(q => (q.Key, q.Value))],
+        });
         return new CoverageReport([.. entries], scenarios.Count, errors.ToImmutable());
     }
 

@@ -112,6 +112,11 @@ public static class RuleDocs
 
         text.Append(CultureInfo.InvariantCulture, $"| In force | {Window(rule)} |\n");
         text.Append(CultureInfo.InvariantCulture, $"| Effects | {(rule.Effects.IsEmpty ? "none (derives facts only)" : string.Join(", ", rule.Effects.Select(Lower)))} |\n");
+        if (!rule.Addresses.IsEmpty)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| Addresses | {string.Join(", ", rule.Addresses)} |\n");
+        }
+
         if (!rule.Derives.IsEmpty)
         {
             text.Append(CultureInfo.InvariantCulture, $"| Derives | {string.Join(", ", rule.Derives.Select(d => $"`{d}`"))} |\n");
@@ -143,6 +148,21 @@ public static class RuleDocs
         else
         {
             text.Append(string.Join("\n\n", rule.Remarks)).Append('\n');
+        }
+
+        if (rule.Effects.Contains(Effect.Ask))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{h}# Questions it asks\n\n");
+            text.Append("When the fact that would decide is unknown, the rule asks instead of deciding (docs/verdicts.md). Asked in the scenarios:\n\n");
+            foreach (var (question, scenario) in entry.Questions)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"- {question} (e.g. {Link(scenario, linkPrefix)})\n");
+            }
+
+            if (entry.Questions.IsEmpty)
+            {
+                text.Append("- none yet: no scenario leaves its fact unknown.\n");
+            }
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\n{h}# Scenarios\n\n");

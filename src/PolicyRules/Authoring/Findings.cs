@@ -2,7 +2,7 @@ using NRules.RuleModel;
 
 namespace PolicyRules.Authoring;
 
-/// <summary>The actions a rule uses to conclude: <c>Then().Yield(ctx => ctx.Deny($"...", charge))</c>.</summary>
+/// <summary>The actions a rule uses to conclude: <c>Then().Yield(ctx => ctx.Deny($"...", charge))</c>; <c>ctx.Ask(question, "...", request)</c> when the deciding fact is unknown.</summary>
 public static class Findings
 {
     /// <summary>A finding that decides against the request (e.g. not compliant, not extraditable).</summary>
@@ -16,6 +16,13 @@ public static class Findings
 
     /// <summary>A finding that informs without bearing on the outcome (e.g. the next lawful step).</summary>
     public static Finding Note(this IContext ctx, string reason, params object[] basis) => Create(ctx, Effect.Note, reason, basis);
+
+    /// <summary>
+    /// A finding that asks for a fact nobody has stated instead of deciding on it: the rule would deny or allow on one answer
+    /// and not on another. The reason says what is unknown and what each answer would mean.
+    /// </summary>
+    public static Finding Ask(this IContext ctx, Question question, string reason, params object[] basis) =>
+        new(ctx.Rule.Name, RuleSetNames.Of(ctx.Rule), Effect.Ask, reason, FactLabels.Of(basis)) { Question = question };
 
     private static Finding Create(IContext ctx, Effect effect, string reason, object[] basis)
     {

@@ -27,6 +27,9 @@ public sealed class PolicyRuleSetAttribute(string name, string title) : Attribut
     /// <summary>What an allow outcome means here.</summary>
     public string AllowMeaning { get; init; } = "allow";
 
+    /// <summary>What a needs-information outcome means here: facts nobody has stated would decide.</summary>
+    public string NeedsInformationMeaning { get; init; } = "needs information: the questions listed would decide";
+
     /// <summary>A type implementing <see cref="IReferenceFactSource"/> that adds reference facts (e.g. a treaty table) to each case.</summary>
     public Type? ReferenceFacts { get; init; }
 

@@ -8,8 +8,9 @@ namespace PolicyRules.Engine;
 
 /// <summary>
 /// Turns findings into a verdict. The policy, documented in docs/verdicts.md: per rule set, any deny finding makes the
-/// outcome deny; otherwise any review finding makes it review; otherwise any allow finding makes it allow; with none of
-/// the three the outcome is review, never a silent pass. Note findings never change the outcome.
+/// outcome deny; otherwise any ask finding makes it needs-information (a fact nobody stated could decide); otherwise any
+/// review finding makes it review; otherwise any allow finding makes it allow; with none of these the outcome is review,
+/// never a silent pass. Note findings never change the outcome.
 /// </summary>
 internal static class Aggregation
 {
@@ -36,7 +37,8 @@ internal static class Aggregation
         var verdicts = ImmutableArray.CreateBuilder<RuleSetVerdict>(ruleSets.Length);
         foreach (var ruleSet in ruleSets)
         {
-            var reported = byRuleSet[ruleSet.Name].Select(f => Report(f, rules)).ToList();
+            var found = byRuleSet[ruleSet.Name];
+            var reported = found.Select(f => Report(f, rules)).ToList();
             var outcome = OutcomeOf(reported);
             if (!reported.Exists(f => f.Effect != Effect.Note))
             {
@@ -51,6 +53,7 @@ internal static class Aggregation
                 Outcome = outcome,
                 Meaning = ruleSet.Meaning(outcome),
                 Findings = [.. reported],
+                Questions = QuestionsOf(found),
             });
         }
 
@@ -64,6 +67,11 @@ internal static class Aggregation
             return Outcome.Deny;
         }
 
+        if (findings.Any(f => f.Effect == Effect.Ask))
+        {
+            return Outcome.NeedsInformation;
+        }
+
         if (findings.Any(f => f.Effect == Effect.Review))
         {
             return Outcome.Review;
@@ -72,10 +80,10 @@ internal static class Aggregation
         return findings.Any(f => f.Effect == Effect.Allow) ? Outcome.Allow : Outcome.Review;
     }
 
-    /// <summary>Deny, review, allow, note; then rule ID, reason and basis, all ordinal, so fact order never shows.</summary>
+    /// <summary>Deny, ask, review, allow, note; then rule ID, reason and basis, all ordinal, so fact order never shows.</summary>
     public static int CanonicalOrder(VerdictFinding a, VerdictFinding b)
     {
-        var c = a.Effect.CompareTo(b.Effect);
+        var c = Rank(a.Effect).CompareTo(Rank(b.Effect));
         if (c == 0)
         {
             c = string.CompareOrdinal(a.RuleId, b.RuleId);
@@ -87,6 +95,44 @@ internal static class Aggregation
         }
 
         return c != 0 ? c : string.CompareOrdinal(string.Join('\n', a.Basis), string.Join('\n', b.Basis));
+    }
+
+    /// <summary>The place of an effect in a verdict: deny, ask, review, allow, note.</summary>
+    public static int Rank(Effect effect) => effect switch
+    {
+        Effect.Deny => 0,
+        Effect.Ask => 1,
+        Effect.Review => 2,
+        Effect.Allow => 3,
+        _ => 4,
+    };
+
+    /// <summary>One entry per distinct question (same words, same answers), with every rule that asked it; what-if fills in the outcomes.</summary>
+    private static ImmutableArray<VerdictQuestion> QuestionsOf(IEnumerable<Finding> findings)
+    {
+        var asked = findings.Where(f => f.Question is not null).ToList();
+        if (asked.Count == 0)
+        {
+            return [];
+        }
+
+        return
+        [
+            .. asked
+                .GroupBy(f => (f.Question!.Text, Answers: string.Join('\n', f.Question.Answers.Select(a => $"{a.Label}\t{a.Path}\t{a.Value}"))))
+                .Select(g => new VerdictQuestion
+                {
+                    Question = g.Key.Text,
+                    Paths = g.First().Question!.Paths,
+                    AskedBy = [.. g.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                    Answers = [.. g.First().Question!.Answers.Select(a => new VerdictAnswer
+                    {
+                        Answer = a.Label, Path = a.Path, Value = a.Value, Outcome = Outcome.NeedsInformation, DecidedBy = [],
+                    })],
+                })
+                .OrderBy(q => q.Question, StringComparer.Ordinal)
+                .ThenBy(q => string.Join('\n', q.Paths), StringComparer.Ordinal),
+        ];
     }
 
     private static VerdictFinding Report(Finding finding, FrozenDictionary<string, RuleInfo> rules)

@@ -222,14 +222,36 @@ public sealed class PolicyEngine
             return Evaluate(policyCase, observe: null, cancellationToken: cancellationToken);
         }
 
+        return WhatIf.Resolve(
+            EvaluateCompiled(_compiled, policyCase, cancellationToken),
+            policyCase,
+            answered => EvaluateCompiled(_compiled, answered, cancellationToken));
+    }
+
+    /// <summary>One evaluation on the engine's evaluator without the what-if: open questions carry no outcomes (for the benchmark that prices the what-if).</summary>
+    internal Verdict EvaluateWithoutWhatIf(Case policyCase) =>
+        _compiled is null ? EvaluateOnce(policyCase) : EvaluateCompiled(_compiled, policyCase, CancellationToken.None);
+
+    /// <summary>One evaluation on the compiled evaluator, without the what-if.</summary>
+    private Verdict EvaluateCompiled(CompiledEvaluator compiled, Case policyCase, CancellationToken cancellationToken)
+    {
         var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
         budget.Check(policyCase, 0);
-        var findings = _compiled.Evaluate(policyCase, FactsOf(policyCase), budget);
+        var findings = compiled.Evaluate(policyCase, FactsOf(policyCase), budget);
         return Aggregation.Verdict(policyCase, RuleSets, _rulesById, findings);
     }
 
+    /// <summary>Evaluates one case; when a rule asked for an unknown fact, also each answer to each question (the what-if).</summary>
     internal Verdict Evaluate(
-        Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default)
+        Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default) =>
+        WhatIf.Resolve(
+            EvaluateOnce(policyCase, observe, reorderFacts, cancellationToken),
+            policyCase,
+            answered => EvaluateOnce(answered, observe: null, reorderFacts: null, cancellationToken));
+
+    /// <summary>One evaluation on Rete without the what-if: the verdict's answers carry no outcomes yet.</summary>
+    private Verdict EvaluateOnce(
+        Case policyCase, Action<ISession>? observe = null, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default)
     {
         var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
         budget.Check(policyCase, 0);
@@ -354,6 +376,7 @@ public sealed class PolicyEngine
             DenyMeaning = attribute.DenyMeaning,
             ReviewMeaning = attribute.ReviewMeaning,
             AllowMeaning = attribute.AllowMeaning,
+            NeedsInformationMeaning = attribute.NeedsInformationMeaning,
             RetiredRuleIds = [.. attribute.RetiredRuleIds.Order(StringComparer.Ordinal)],
         };
     }

@@ -65,6 +65,12 @@ internal static partial class RuleCatalog
             problems.Add($"{where}: has [Priority({rule.Priority})] but yields no derived fact; only derivations fire ahead of the finding rules (a closing guard that reasons from missing findings may take a negative priority), so remove it.");
         }
 
+        var addresses = type?.GetCustomAttribute<AddressesAttribute>()?.Elements.ToImmutableArray() ?? [];
+        if (!addresses.IsEmpty && effects.All(e => e == Effect.Note))
+        {
+            problems.Add($"{where}: declares [Addresses({string.Join(", ", addresses.Select(a => $"\"{a}\""))})] but yields no deny, ask, review or allow finding; only a finding can address a required element, so remove the attribute.");
+        }
+
         var deciding = effects.Any(e => e is Effect.Deny or Effect.Allow);
         if (deciding && !citations.IsEmpty && citations.All(c => c.Authority != Authority.Confirmed))
         {
@@ -82,6 +88,7 @@ internal static partial class RuleCatalog
             Effects = effects,
             Derives = derives,
             Remarks = type?.GetCustomAttributes<RemarksAttribute>().Select(r => r.Text).ToImmutableArray() ?? [],
+            Addresses = addresses,
             ClassName = type?.FullName,
             Provision = type?.Namespace is { } ns ? ns[(ns.LastIndexOf('.') + 1)..] : string.Empty,
         };

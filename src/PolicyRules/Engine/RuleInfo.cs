@@ -36,6 +36,9 @@ public sealed record RuleInfo
     /// <summary>Paragraphs for the rule's documentation page: decisions taken, edge cases.</summary>
     public ImmutableArray<string> Remarks { get; init; } = [];
 
+    /// <summary>The required elements of a request the rule's findings address (<see cref="Authoring.AddressesAttribute"/>); empty when none.</summary>
+    public ImmutableArray<string> Addresses { get; init; } = [];
+
     /// <summary>The rule's class, e.g. "PolicyRules.Rules.Interpol.Article3.PublishedCampaignListRule".</summary>
     public string? ClassName { get; init; }
 

@@ -34,11 +34,15 @@ public sealed record RuleSetInfo
     /// <summary>What an allow outcome means here.</summary>
     public required string AllowMeaning { get; init; }
 
+    /// <summary>What a needs-information outcome means here.</summary>
+    public required string NeedsInformationMeaning { get; init; }
+
     /// <summary>What <paramref name="outcome"/> means in this rule set's domain.</summary>
     public string Meaning(Outcome outcome) => outcome switch
     {
         Outcome.Deny => DenyMeaning,
         Outcome.Allow => AllowMeaning,
+        Outcome.NeedsInformation => NeedsInformationMeaning,
         _ => ReviewMeaning,
     };
 }

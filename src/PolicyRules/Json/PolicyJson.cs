@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -44,6 +45,11 @@ public static class PolicyJson
             if (info.Properties[i].Set is null && info.Properties[i].AssociatedParameter is null)
             {
                 info.Properties.RemoveAt(i);
+            }
+            else if (info.Properties[i].PropertyType == typeof(ImmutableArray<VerdictQuestion>))
+            {
+                // A verdict without open questions reads as it did before questions existed.
+                info.Properties[i].ShouldSerialize = static (_, value) => value is ImmutableArray<VerdictQuestion> { IsDefaultOrEmpty: false };
             }
         }
     }

@@ -18,11 +18,17 @@ public sealed record Verdict
     public RuleSetVerdict? For(string ruleSet) => RuleSets.FirstOrDefault(r => r.RuleSet == ruleSet);
 }
 
-/// <summary>The outcome of one rule set.</summary>
+/// <summary>The outcome of one rule set, ordered from refusal towards allow (needs-information can still turn to deny).</summary>
 public enum Outcome
 {
     /// <summary>A deciding finding refuses the request.</summary>
     Deny,
+
+    /// <summary>
+    /// Nothing stated denies, but a fact nobody has stated could decide: the verdict lists the questions to send back, each
+    /// with what its answers would do.
+    /// </summary>
+    NeedsInformation,
 
     /// <summary>A human must decide: a finding asks for review, or nothing affirmed the request.</summary>
     Review,
@@ -49,8 +55,49 @@ public sealed record RuleSetVerdict
     /// </summary>
     public string? Meaning { get; init; }
 
-    /// <summary>The findings in canonical order: deny, review, allow, note; then by rule ID and reason.</summary>
+    /// <summary>The findings in canonical order: deny, ask, review, allow, note; then by rule ID and reason.</summary>
     public required ImmutableArray<VerdictFinding> Findings { get; init; }
+
+    /// <summary>
+    /// The open questions whose answers would decide, most decisive first (see docs/verdicts.md, "Questions"); empty when
+    /// no rule asked. Not written to JSON when empty.
+    /// </summary>
+    public ImmutableArray<VerdictQuestion> Questions { get; init; } = [];
+}
+
+/// <summary>An open question of a verdict: what to ask, which facts it concerns, who waits on it, what each answer does.</summary>
+public sealed record VerdictQuestion
+{
+    /// <summary>The question in plain words.</summary>
+    public required string Question { get; init; }
+
+    /// <summary>The JSON paths of the case whose values would answer it.</summary>
+    public required ImmutableArray<string> Paths { get; init; }
+
+    /// <summary>The IDs of the rules that asked it (they decide once it is answered).</summary>
+    public required ImmutableArray<string> AskedBy { get; init; }
+
+    /// <summary>Each answer worth trying and the outcome the case would then have (the what-if).</summary>
+    public required ImmutableArray<VerdictAnswer> Answers { get; init; }
+}
+
+/// <summary>One answer to an open question and what it would do: the case is evaluated again with the answer given.</summary>
+public sealed record VerdictAnswer
+{
+    /// <summary>How the answer reads, e.g. "no".</summary>
+    public required string Answer { get; init; }
+
+    /// <summary>The JSON path the answer sets.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The JSON value the path takes, as text.</summary>
+    public required string Value { get; init; }
+
+    /// <summary>The rule set's outcome with this answer given (other open questions still open).</summary>
+    public required Outcome Outcome { get; init; }
+
+    /// <summary>The rules whose findings carry that outcome (the deny rules for deny, the asking rules for needs-information, ...).</summary>
+    public required ImmutableArray<string> DecidedBy { get; init; }
 }
 
 /// <summary>A finding as reported in a verdict: the rule's reason with its citations and basis.</summary>

@@ -25,6 +25,21 @@ public static class VerdictText
                 text.Append("  [").Append(Word(finding.Effect)).Append("] ").Append(finding.RuleId).Append(": ").Append(finding.Reason).Append('\n');
                 text.Append("      cites ").Append(string.Join("; ", finding.Citations.Select(Cite))).Append('\n');
             }
+
+            if (!ruleSet.Questions.IsEmpty)
+            {
+                text.Append("  Questions that would decide (most decisive first):\n");
+                var number = 0;
+                foreach (var question in ruleSet.Questions)
+                {
+                    text.Append("  ").Append(++number).Append(". ").Append(question.Question).Append(" (").Append(string.Join(", ", question.Paths))
+                        .Append("; asked by ").Append(string.Join(", ", question.AskedBy)).Append(")\n");
+                    foreach (var answer in question.Answers)
+                    {
+                        text.Append("      answer ").Append(answer.Answer).Append(": ").Append(Consequence(answer)).Append('\n');
+                    }
+                }
+            }
         }
 
         return text.ToString();
@@ -46,6 +61,21 @@ public static class VerdictText
                     .Append(" *Cites:* ").Append(string.Join("; ", finding.Citations.Select(c => c.Url is null ? Cite(c) : $"[{Cite(c)}]({c.Url})")))
                     .Append('\n');
             }
+
+            if (!ruleSet.Questions.IsEmpty)
+            {
+                md.Append("\n### Questions that would decide\n\n");
+                var number = 0;
+                foreach (var question in ruleSet.Questions)
+                {
+                    md.Append(++number).Append(". ").Append(question.Question).Append(' ').Append(string.Join(", ", question.Paths.Select(p => $"`{p}`")))
+                        .Append(", asked by ").Append(string.Join(", ", question.AskedBy.Select(r => $"`{r}`"))).Append('\n');
+                    foreach (var answer in question.Answers)
+                    {
+                        md.Append("   - answer *").Append(answer.Answer).Append("*: ").Append(Consequence(answer)).Append('\n');
+                    }
+                }
+            }
         }
 
         return md.ToString();
@@ -53,6 +83,19 @@ public static class VerdictText
 
     /// <summary>The lower-case word for an effect or outcome, as in case files and verdict JSON.</summary>
     public static string Word(Enum value) => Facts.Vocabulary.Name(value);
+
+    /// <summary>What an answer would do, e.g. "deny (INT-0201)" or "needs information, still asked by INT-0203".</summary>
+    public static string Consequence(VerdictAnswer answer)
+    {
+        var word = answer.Outcome == Outcome.NeedsInformation ? "needs information" : Word(answer.Outcome);
+        if (answer.DecidedBy.IsEmpty)
+        {
+            return word;
+        }
+
+        var rules = string.Join(", ", answer.DecidedBy);
+        return answer.Outcome == Outcome.NeedsInformation ? $"{word}, still asked by {rules}" : $"{word} under {rules}";
+    }
 
     private static string Cite(Citation citation) =>
         citation.Authority == Authoring.Authority.Confirmed

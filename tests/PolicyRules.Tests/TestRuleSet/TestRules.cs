@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using PolicyRules.Authoring;
 using PolicyRules.Facts;
 
-[assembly: PolicyRuleSet("test", "Test rule set", Version = "9.9.9", RetiredRuleIds = ["TST-0960"], DenyMeaning = "test deny", ReviewMeaning = "test review", AllowMeaning = "test allow")]
+[assembly: PolicyRuleSet("test", "Test rule set", Version = "9.9.9", RetiredRuleIds = ["TST-0960"], DenyMeaning = "test deny", ReviewMeaning = "test review", AllowMeaning = "test allow", NeedsInformationMeaning = "test needs information")]
 
 namespace PolicyRules.Tests.TestRuleSet.Valid
 {
@@ -73,6 +73,27 @@ namespace PolicyRules.Tests.TestRuleSet.Valid
             Charge charge = default!;
             When().Match(() => charge);
             Then().Yield(ctx => ctx.Note("A charge is on file."));
+        }
+    }
+
+    [Name("TST-0006")]
+    [Description("A charge whose maximum penalty nobody stated asks for it instead of deciding.")]
+    [Citation("Test Code", "Art. 1", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    [Addresses("penalty")]
+    public sealed class PenaltyAskRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Charge charge = default!;
+            When().Match(() => charge, c => c.MaxPenaltyMonths == null, c => c.SentenceImposedMonths == null);
+            Then().Yield(ctx => ctx.Ask(
+                new Question(
+                    $"Is the maximum penalty of charge {charge.Id} 24 months or more?",
+                    new Answer("24 months or more", $"$.charges[?(@.id=='{charge.Id}')].maxPenaltyMonths", "24"),
+                    new Answer("less than 24 months", $"$.charges[?(@.id=='{charge.Id}')].maxPenaltyMonths", "23")),
+                $"The maximum penalty of charge {charge.Id} is not stated.",
+                charge));
         }
     }
 }
@@ -173,6 +194,21 @@ namespace PolicyRules.Tests.TestRuleSet.Broken
             Request request = default!;
             When().Match(() => request);
             Then().Yield(ctx => ctx.Note("Ranked.", request));
+        }
+    }
+
+    [Name("TST-0953")]
+    [Description("Claims to address an element, yet only informs.")]
+    [Citation("Test Code", "Art. 953", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    [Addresses("penalty")]
+    public sealed class AddressingNoteRule : PolicyRule
+    {
+        public override void Define()
+        {
+            Request request = default!;
+            When().Match(() => request);
+            Then().Yield(ctx => ctx.Note("Noted.", request));
         }
     }
 }
