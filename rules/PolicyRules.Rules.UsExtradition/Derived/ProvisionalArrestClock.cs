@@ -17,7 +17,7 @@ internal sealed record ProvisionalArrestClock : DerivedFact
     /// <summary>The period in words, e.g. "45 days"; null when not known.</summary>
     public string? Period { get; init; }
 
-    /// <summary>The earliest effective formal request, if any.</summary>
+    /// <summary>The earliest formal request received through a proper channel and not found out of order, if any.</summary>
     public UsRequest? Formal { get; init; }
 
     /// <summary>A formal request arrived on or before the deadline.</summary>

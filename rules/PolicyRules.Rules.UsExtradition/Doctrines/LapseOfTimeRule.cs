@@ -17,7 +17,7 @@ internal sealed class LapseOfTimeRule : PolicyRule
 
         When()
             .Match(() => basis, b => b.Kind != BasisKind.None)
-            .Match(() => us, u => UsFacts.Claims(u).LapseOfTime && UsFacts.Proc(u).Certification == CertificationStatus.Pending);
+            .Match(() => us, u => UsFacts.Claims(u).LapseOfTime && !ProceduralRecord.CertificationDecided(u));
 
         Then()
             .Yield(ctx => ctx.Review(

@@ -15,7 +15,7 @@ internal sealed class SpecialtyRule : PolicyRule
         CaseSummary summary = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.SurrenderOrdered || UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.SurrenderOrderedWithConditions || UsFacts.Proc(u).SurrenderedOn != null)
+            .Match(() => us, u => ProceduralRecord.SurrenderOrdered(u))
             .Match(() => treaty)
             .Match(() => summary);
 

@@ -27,7 +27,7 @@ internal sealed class CaseSummaryRule : PolicyRule
             .Yield(ctx => new CaseSummary
             {
                 Assessments = Ordered(assessments),
-                Screening = UsFacts.Proc(us).ComplaintFiledOn == null,
+                Screening = !ProceduralRecord.Complaint(us),
             });
     }
 

@@ -17,7 +17,7 @@ internal sealed class CourtDecidesCoverageRule : PolicyRule
 
         When()
             .Match(() => summary, s => !s.Screening)
-            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.Pending)
+            .Match(() => us, u => !ProceduralRecord.CertificationDecided(u))
             .Match(() => a, x => x.Fails);
 
         Then()

@@ -20,7 +20,7 @@ internal sealed class CoverageUndeterminedRule : PolicyRule
         When()
             .Match(() => basis, b => b.Kind == BasisKind.Treaty)
             .Match(() => treaty, t => t.Type != TreatyType.Unknown)
-            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.Pending)
+            .Match(() => us, u => !ProceduralRecord.CertificationDecided(u))
             .Match(() => a, x => x.Undetermined);
 
         Then()

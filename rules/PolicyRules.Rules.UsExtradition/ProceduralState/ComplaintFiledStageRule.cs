@@ -13,7 +13,7 @@ internal sealed class ComplaintFiledStageRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn != null);
+            .Match(() => us, u => ProceduralRecord.Complaint(u));
 
         Then()
             .Yield(ctx => new StageReached(ProcedureState.ComplaintFiled));

@@ -13,7 +13,7 @@ internal sealed class HearingStageRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).HearingHeldOn != null);
+            .Match(() => us, u => ProceduralRecord.Hearing(u));
 
         Then()
             .Yield(ctx => new StageReached(ProcedureState.Hearing));

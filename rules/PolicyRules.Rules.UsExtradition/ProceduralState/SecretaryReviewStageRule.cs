@@ -13,7 +13,7 @@ internal sealed class SecretaryReviewStageRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.Certified);
+            .Match(() => us, u => ProceduralRecord.Certified(u));
 
         Then()
             .Yield(ctx => new StageReached(ProcedureState.SecretaryReview));

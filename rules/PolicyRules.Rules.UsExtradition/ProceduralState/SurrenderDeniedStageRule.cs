@@ -13,7 +13,7 @@ internal sealed class SurrenderDeniedStageRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.Denied);
+            .Match(() => us, u => UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.Denied || UsFacts.Proc(u).DischargeReason == DischargeReason.SecretaryDenial);
 
         Then()
             .Yield(ctx => new StageReached(ProcedureState.SurrenderDenied));

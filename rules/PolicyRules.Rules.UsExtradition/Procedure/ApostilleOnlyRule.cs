@@ -14,7 +14,7 @@ internal sealed class ApostilleOnlyRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn != null && UsFacts.Proc(u).DocumentsAuthentication == DocumentsAuthentication.ApostilleOnly && UsFacts.Proc(u).Certification == CertificationStatus.Pending);
+            .Match(() => us, u => ProceduralRecord.Complaint(u) && UsFacts.Proc(u).DocumentsAuthentication == DocumentsAuthentication.ApostilleOnly && !ProceduralRecord.CertificationDecided(u));
 
         Then()
             .Yield(ctx => ctx.Review(

@@ -13,7 +13,7 @@ internal sealed class CertificationForJudgeRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).HearingHeldOn != null && UsFacts.Proc(u).Certification == CertificationStatus.Pending);
+            .Match(() => us, u => ProceduralRecord.Hearing(u) && !ProceduralRecord.CertificationDecided(u));
 
         Then()
             .Yield(ctx => ctx.Review(

@@ -15,7 +15,7 @@ internal sealed class ComplaintFiledRule : PolicyRule
         ExtraditionBasis basis = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn != null && UsFacts.Proc(u).ArrestedOn == null && UsFacts.Proc(u).DischargedOn == null)
+            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn != null && UsFacts.Proc(u).ArrestedOn == null && !ProceduralRecord.Hearing(u) && UsFacts.Proc(u).DischargedOn == null)
             .Match(() => basis, b => b.Kind != BasisKind.None);
 
         Then()

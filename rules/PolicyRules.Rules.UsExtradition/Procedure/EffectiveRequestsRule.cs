@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation(Sources.Crm, "613", Authority.Confirmed, Url = Sources.Crm613)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
+[Remarks("Procedure entered at any stage: once the record establishes a 3184 complaint (stated, or implied by an arrest, a hearing or a later step), a request whose OIA finding the case does not state counts as found in order, because prosecutors act only on requests that reach them through OIA in good order (CRM 613). Before that, such a request is `Unreviewed`, and USX-0101/0102 ask for the finding instead of refusing.")]
 [Remarks("A request is effective when OIA found it conforming, it came through diplomatic or treaty-direct channels, and either it claims a bilateral treaty that is in force or it is a formal request under 3181(b) whose elements are all met. A provisional-arrest request under 3181(b) is never effective: provisional arrest rests on a treaty article. A request sent only through INTERPOL is not effective here; USX-0103 asks OIA whether the treaty lets that channel carry it.")]
 [Priority(1)]
 internal sealed class EffectiveRequestsRule : PolicyRule
@@ -24,12 +25,30 @@ internal sealed class EffectiveRequestsRule : PolicyRule
             {
                 ProvisionalArrest = Earliest(us, basis, UsRequestKind.ProvisionalArrest),
                 Formal = Earliest(us, basis, UsRequestKind.FormalExtradition),
+                Unreviewed = Unreviewed(us, basis),
+                FormalReceived = FormalReceived(us, basis),
             });
     }
 
+    private static UsRequest? Unreviewed(UsSituation us, ExtraditionBasis basis) =>
+        ProceduralRecord.Complaint(us) ? null : us.Requests
+            .Where(r => r.Conforming == null && Effective(r with { Conforming = true }, basis))
+            .OrderBy(r => r.ReceivedOn)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    private static UsRequest? FormalReceived(UsSituation us, ExtraditionBasis basis) =>
+        us.Requests
+            .Where(r => r.Kind == UsRequestKind.FormalExtradition && r.Conforming != false && Effective(r with { Conforming = true }, basis))
+            .OrderBy(r => r.ReceivedOn)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    // Once the record establishes a 3184 complaint, a request whose review the case does not state was found in order:
+    // prosecutors act only on requests that reach them through OIA in good order (CRM 613).
     private static UsRequest? Earliest(UsSituation us, ExtraditionBasis basis, UsRequestKind kind) =>
         us.Requests
-            .Where(r => r.Kind == kind && Effective(r, basis))
+            .Where(r => r.Kind == kind && Effective(r.Conforming == null && ProceduralRecord.Complaint(us) ? r with { Conforming = true } : r, basis))
             .OrderBy(r => r.ReceivedOn)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .FirstOrDefault();

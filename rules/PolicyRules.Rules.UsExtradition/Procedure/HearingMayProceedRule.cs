@@ -16,7 +16,7 @@ internal sealed class HearingMayProceedRule : PolicyRule
         EffectiveRequests er = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ArrestedOn != null && UsFacts.Proc(u).HearingHeldOn == null && UsFacts.Proc(u).Certification == CertificationStatus.Pending)
+            .Match(() => us, u => UsFacts.Proc(u).ArrestedOn != null && !ProceduralRecord.Hearing(u))
             .Match(() => basis, b => b.Kind != BasisKind.None)
             .Match(() => er, e => e.Formal != null);
 

@@ -13,7 +13,7 @@ internal sealed class NotCertifiedRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.NotCertified);
+            .Match(() => us, u => ProceduralRecord.NotCertified(u));
 
         Then()
             .Yield(ctx => ctx.Deny(

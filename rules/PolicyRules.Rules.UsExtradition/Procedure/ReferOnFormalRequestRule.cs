@@ -17,7 +17,7 @@ internal sealed class ReferOnFormalRequestRule : PolicyRule
         CaseSummary summary = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn == null)
+            .Match(() => us, u => !ProceduralRecord.Complaint(u))
             .Match(() => basis, b => (b.Kind == BasisKind.Treaty && b.Confirmed) || b.Kind == BasisKind.Section3181b)
             .Match(() => er, e => e.Formal != null)
             .Match(() => summary, s => s.AnyExtraditable);

@@ -20,7 +20,7 @@ internal sealed class ReferOnProvisionalRequestRule : PolicyRule
         CaseSummary summary = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn == null)
+            .Match(() => us, u => !ProceduralRecord.Complaint(u))
             .Match(() => basis, b => b.Kind == BasisKind.Treaty && b.Confirmed)
             .Match(() => treaty)
             .Match(() => er, e => e.ProvisionalArrest != null && e.Formal == null)

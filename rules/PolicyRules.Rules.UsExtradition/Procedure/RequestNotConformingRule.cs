@@ -14,13 +14,13 @@ internal sealed class RequestNotConformingRule : PolicyRule
         EffectiveRequests er = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn == null)
-            .Match(() => r, x => (x.Channel == UsRequestChannel.Diplomatic || x.Channel == UsRequestChannel.TreatyDirect) && x.Conforming != true)
+            .Match(() => us, u => !ProceduralRecord.Complaint(u))
+            .Match(() => r, x => (x.Channel == UsRequestChannel.Diplomatic || x.Channel == UsRequestChannel.TreatyDirect) && x.Conforming == false)
             .Match(() => er, e => !e.Any);
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"Request {r.Id} has {(r.Conforming == null ? "not yet been reviewed" : "been found not conforming")} by OIA; prosecutors act only on requests that reach them through OIA in good order.",
+                $"Request {r.Id} has been found not conforming by OIA; prosecutors act only on requests that reach them through OIA in good order.",
                 r));
     }
 }

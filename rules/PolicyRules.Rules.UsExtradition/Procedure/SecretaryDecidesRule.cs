@@ -13,7 +13,7 @@ internal sealed class SecretaryDecidesRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.Certified && UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.Pending && UsFacts.Proc(u).SurrenderedOn == null && UsFacts.Proc(u).DischargedOn == null);
+            .Match(() => us, u => ProceduralRecord.Certified(u) && !ProceduralRecord.SecretaryDecided(u) && UsFacts.Proc(u).DischargedOn == null);
 
         Then()
             .Yield(ctx => ctx.Review(

@@ -13,7 +13,7 @@ internal sealed class SurrenderDeniedRule : PolicyRule
         UsSituation us = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.Denied);
+            .Match(() => us, u => UsFacts.Proc(u).SecretaryDecision == SecretaryDecision.Denied || UsFacts.Proc(u).DischargeReason == DischargeReason.SecretaryDenial);
 
         Then()
             .Yield(ctx => ctx.Deny(

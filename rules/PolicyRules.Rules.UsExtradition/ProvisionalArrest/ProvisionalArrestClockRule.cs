@@ -7,7 +7,7 @@ namespace PolicyRules.Rules.UsExtradition.ProvisionalArrest;
 [EffectiveFrom("1948-09-01")]
 [Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
 [Remarks("Open question Q11: the period counts calendar days, or calendar months to the same day number (clamped to the month's end), from the arrest or from the opening of proceedings (the complaint) as the treaty row says. The deadline day itself is inside the period. There is no tolling, and receipt means the request's receivedOn date (the Netherlands rule on receipt at the embassy is not modelled).")]
-[Remarks("The clock is lapsed when the as-of date is after the deadline and no effective formal request arrived on or before it. A lapse does not end eligibility: a later request and re-arrest are not barred.")]
+[Remarks("The clock is lapsed when the as-of date is after the deadline, no formal request was received on or before it through a proper channel (a request OIA has not yet been stated to find in order counts: the treaty asks for its receipt), and the record establishes no hearing (a 3184 hearing implies the formal documents came). A lapse does not end eligibility: a later request and re-arrest are not barred.")]
 [Priority(1)]
 internal sealed class ProvisionalArrestClockRule : PolicyRule
 {
@@ -31,10 +31,11 @@ internal sealed class ProvisionalArrestClockRule : PolicyRule
                 StartEvent = FromProceedings(UsFacts.Proc(us), treaty) ? "the opening of proceedings" : "arrest",
                 Deadline = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty),
                 Period = treaty.ProvisionalArrestPeriod,
-                Formal = requests.Formal,
+                Formal = requests.FormalReceived,
                 FormalInTime = InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
                 Lapsed = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty) < evaluation.AsOf
-                    && !InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
+                    && !InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty))
+                    && !ProceduralRecord.Hearing(us),
             });
     }
 
@@ -52,5 +53,5 @@ internal sealed class ProvisionalArrestClockRule : PolicyRule
 
     // The deadline day itself is inside the period.
     private static bool InTime(EffectiveRequests requests, DateOnly? deadline) =>
-        requests.Formal is not null && deadline is not null && requests.Formal.ReceivedOn <= deadline;
+        requests.FormalReceived is not null && deadline is not null && requests.FormalReceived.ReceivedOn <= deadline;
 }

@@ -15,7 +15,7 @@ internal sealed class ProvisionalArrestLapsedRule : PolicyRule
         ProvisionalArrestClock clock = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).ArrestKind == ArrestKind.Provisional && UsFacts.Proc(u).HearingHeldOn == null && UsFacts.Proc(u).SurrenderedOn == null)
+            .Match(() => us, u => UsFacts.Proc(u).ArrestKind == ArrestKind.Provisional && !ProceduralRecord.Hearing(u))
             .Match(() => clock, c => c.Lapsed);
 
         Then()

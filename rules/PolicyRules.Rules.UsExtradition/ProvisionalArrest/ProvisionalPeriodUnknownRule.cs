@@ -17,9 +17,9 @@ internal sealed class ProvisionalPeriodUnknownRule : PolicyRule
         ProvisionalArrestClock clock = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).HearingHeldOn == null && UsFacts.Proc(u).DischargedOn == null)
+            .Match(() => us, u => !ProceduralRecord.Hearing(u) && UsFacts.Proc(u).DischargedOn == null)
             .Match(() => treaty)
-            .Match(() => er, e => e.Formal == null)
+            .Match(() => er, e => e.FormalReceived == null)
             .Match(() => clock, c => c.Deadline == null || treaty.ProvisionalArrestConfidence != "C");
 
         Then()

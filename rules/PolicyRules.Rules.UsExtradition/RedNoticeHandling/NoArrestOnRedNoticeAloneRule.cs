@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.UsExtradition.RedNoticeHandling;
 [Citation("Villalobos Sura v. Garland", "8 F.4th 1161 (9th Cir. 2021) n.3 (recites Radiowala, Hernandez Lara and the Justice Department: a Red Notice without more gives no probable cause to arrest)", Authority.Confirmed)]
 [EffectiveFrom("1948-09-01")]
 [Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
+[Remarks("Procedure entered at any stage: the rule is silent once the record establishes a 3184 complaint, stated or implied by a later step (an arrest on the warrant, a hearing, a certification, a habeas petition, the Secretary's decision, a surrender), so a case entered where a court opinion starts is never refused for early steps the opinion does not state. Unknown is not absent: when a request through a proper channel is stated but OIA's finding on it is not, the rule asks for the finding instead of refusing; it refuses when no request is stated or each stated one was found out of order or came through the wrong channel.")]
 [Remarks("Open question Q8: the rule rests on the Justice Department's position and on 18 U.S.C. 3184, not on a statutory arrest bar; the notes could not confirm that the TRAP Act's arrest clause was enacted.")]
 [Remarks("Open question Q14: the rule does not require the person to be located, so it also speaks when the person is not (yet) found in the United States.")]
 internal sealed class NoArrestOnRedNoticeAloneRule : PolicyRule
@@ -20,13 +21,18 @@ internal sealed class NoArrestOnRedNoticeAloneRule : PolicyRule
 
         When()
             .Match(() => req)
-            .Match(() => us, u => UsFacts.Proc(u).ComplaintFiledOn == null)
+            .Match(() => us, u => !ProceduralRecord.Complaint(u))
             .Match(() => treaty)
             .Match(() => er, e => !e.Any);
 
         Then()
-            .Yield(ctx => ctx.Deny(
-                $"No arrest may be made on the {UsFacts.Notice(req)} from {treaty.Name} alone: an arrest needs a complaint and warrant under 18 U.S.C. 3184 following a conforming request, and none has been received.",
-                req, er));
+            .Yield(ctx => er.Unreviewed != null
+                ? ctx.Ask(
+                    RecordQuestions.Conforming(er.Unreviewed!),
+                    $"No arrest may be made on the {UsFacts.Notice(req)} from {treaty.Name} alone; request {er.Unreviewed!.Id} was received, but the case does not say whether OIA found it in good order, and only a request found in order leads to a complaint and warrant under 18 U.S.C. 3184, so this must be asked, not assumed.",
+                    req, er)
+                : ctx.Deny(
+                    $"No arrest may be made on the {UsFacts.Notice(req)} from {treaty.Name} alone: an arrest needs a complaint and warrant under 18 U.S.C. 3184 following a conforming request, and the case states none.",
+                    req, er));
     }
 }

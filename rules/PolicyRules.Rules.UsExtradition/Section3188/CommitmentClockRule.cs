@@ -15,7 +15,7 @@ internal sealed class CommitmentClockRule : PolicyRule
         Evaluation evaluation = default!;
 
         When()
-            .Match(() => us, u => UsFacts.Proc(u).Certification == CertificationStatus.Certified, u => UsFacts.Proc(u).CertifiedOn != null)
+            .Match(() => us, u => ProceduralRecord.Certified(u), u => UsFacts.Proc(u).CertifiedOn != null)
             .Match(() => evaluation);
 
         Then()

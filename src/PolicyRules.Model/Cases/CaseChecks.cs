@@ -61,6 +61,11 @@ internal static class CaseChecks
         "discharge-has-reason", "`us.proceedings.dischargeReason`", "Required (not null) when `dischargedOn` is set.",
         "A requirement that depends on another field's value; kept in one place, the reader.");
 
+    public static readonly CaseCheck RecordOrder = new(
+        "record-order", "`us.proceedings.certification`, `us.proceedings.secretaryDecision`",
+        "A step stated as not (yet) taken is not followed by a later step stated in the record: `certification` is not `pending` or `notCertified` beside `certifiedOn`, `habeasPending: true`, a Secretary's decision, `surrenderedOn` or a discharge under 3188 or on the Secretary's denial; `secretaryDecision` is not `pending` or `denied` beside `surrenderedOn`. Leave the earlier step out and the later one implies it.",
+        "A requirement that depends on other fields' values; kept in one place, the reader.");
+
     public static readonly CaseCheck UsNationalStatus = new(
         "us-national-status", "`us.personStatus`", "`citizen` or `nonCitizenNational` when `person.nationalities` includes `US`.",
         "A requirement that depends on a value in another object; kept in one place, the reader.");
@@ -78,7 +83,7 @@ internal static class CaseChecks
     public static IReadOnlyList<CaseCheck> All { get; } =
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference,
-        SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, UsNationalStatus,
+        SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
         LacksContradicted, LacksListedOnce,
     ];
 }

@@ -151,6 +151,16 @@ internal static class CaseValidator
                 add(CaseChecks.CertifiedHasDate, "$.us.proceedings.certifiedOn", "missing field `certifiedOn`: a certified person has a date of certification and commitment.");
             }
 
+            if (p.Certification is CertificationStatus.Pending or CertificationStatus.NotCertified && LaterThanCertification(p) is { } later)
+            {
+                add(CaseChecks.RecordOrder, "$.us.proceedings.certification", $"`certification` is \"{Vocabulary.Name(p.Certification.Value)}\", but {later} follows a certification; state \"certified\", or leave `certification` out and the later step implies it.");
+            }
+
+            if (p.SecretaryDecision is Facts.SecretaryDecision.Pending or Facts.SecretaryDecision.Denied && p.SurrenderedOn is not null)
+            {
+                add(CaseChecks.RecordOrder, "$.us.proceedings.secretaryDecision", $"`secretaryDecision` is \"{Vocabulary.Name(p.SecretaryDecision.Value)}\", but `surrenderedOn` follows an order to surrender; state the order, or leave `secretaryDecision` out and the surrender implies it.");
+            }
+
             if (p.DischargedOn is not null && p.DischargeReason is null)
             {
                 add(CaseChecks.DischargeHasReason, "$.us.proceedings.dischargeReason", "missing field `dischargeReason`: say why the person was discharged (dischargedOn is set).");
@@ -225,4 +235,13 @@ internal static class CaseValidator
 
     private static bool IsRecord(object? value) =>
         value is not null && value is not string && !value.GetType().IsValueType;
+
+    // The later step stated in the record that only a certified person reaches, in words; null when none is stated.
+    private static string? LaterThanCertification(UsProceedings p) =>
+        p.CertifiedOn is not null ? "`certifiedOn`"
+        : p.HabeasPending ? "a habeas petition (`habeasPending`)"
+        : p.SecretaryDecision is { } d && d != Facts.SecretaryDecision.Pending ? "the Secretary's decision (`secretaryDecision`)"
+        : p.SurrenderedOn is not null ? "`surrenderedOn`"
+        : p.DischargeReason is DischargeReason.Section3188 or DischargeReason.SecretaryDenial ? "the discharge reason"
+        : null;
 }

@@ -181,8 +181,12 @@ public sealed record UsProceedings
     /// <summary>The day the 3184 hearing was held.</summary>
     public DateOnly? HearingHeldOn { get; init; }
 
-    /// <summary>The judge's finding on extraditability.</summary>
-    public CertificationStatus Certification { get; init; } = CertificationStatus.Pending;
+    /// <summary>
+    /// The judge's finding on extraditability; omitted when nobody has said (a later step stated in the record, such as a
+    /// habeas petition or the Secretary's decision, then implies it was certified). <c>pending</c> states that the judge has
+    /// not yet decided.
+    /// </summary>
+    public CertificationStatus? Certification { get; init; }
 
     /// <summary>The day of certification and commitment (starts the 18 U.S.C. 3188 clock); required when certified.</summary>
     public DateOnly? CertifiedOn { get; init; }
@@ -193,8 +197,11 @@ public sealed record UsProceedings
     /// <summary>A habeas petition is pending.</summary>
     public bool HabeasPending { get; init; }
 
-    /// <summary>The Secretary of State's decision on surrender.</summary>
-    public SecretaryDecision SecretaryDecision { get; init; } = SecretaryDecision.Pending;
+    /// <summary>
+    /// The Secretary of State's decision on surrender; omitted when nobody has said (a surrender stated in the record implies
+    /// it was ordered). <c>pending</c> states that the Secretary has not yet decided.
+    /// </summary>
+    public SecretaryDecision? SecretaryDecision { get; init; }
 
     /// <summary>The day of the Secretary's decision.</summary>
     public DateOnly? SecretaryDecisionOn { get; init; }
