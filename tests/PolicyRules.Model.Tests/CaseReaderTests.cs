@@ -131,6 +131,28 @@ public sealed class CaseReaderTests
         Assert.Equal(["two.json:3: $.request.colour", "two.json:5: $.charges[0].category"], error.Problems.Select(p => p.Format("two.json")[..p.Format("two.json").IndexOf(": unknown", StringComparison.Ordinal)]));
     }
 
+    [Theory]
+    [InlineData("\"certification\": \"pending\", \"habeasPending\": true", "$.us.proceedings.certification", "a habeas petition")]
+    [InlineData("\"certification\": \"notCertified\", \"secretaryDecision\": \"surrenderOrdered\"", "$.us.proceedings.certification", "the Secretary's decision")]
+    [InlineData("\"secretaryDecision\": \"pending\", \"surrenderedOn\": \"2026-01-10\"", "$.us.proceedings.secretaryDecision", "`surrenderedOn`")]
+    public void A_record_whose_stated_steps_contradict_each_other_is_refused(string proceedings, string path, string later)
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"us\": { \"proceedings\": { " + proceedings + " } },", StringComparison.Ordinal));
+
+        Assert.Equal(path, problem.Path);
+        Assert.Equal("record-order", problem.Check?.Id);
+        Assert.Contains(later, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_step_alone_leaves_the_earlier_ones_unknown_not_pending()
+    {
+        var policyCase = CaseReader.Read(TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"us\": { \"proceedings\": { \"habeasPending\": true } },", StringComparison.Ordinal));
+
+        Assert.Null(policyCase.Us!.Proceedings!.Certification);
+        Assert.Null(policyCase.Us.Proceedings.SecretaryDecision);
+    }
+
     [Fact]
     public void Duplicate_charge_ids_are_refused()
     {
