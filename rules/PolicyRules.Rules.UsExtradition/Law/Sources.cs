@@ -43,6 +43,9 @@ internal static class Sources
     public const string StateDepartment = "U.S. Department of State";
 
     public const string Title18Ch209 = "https://www.law.cornell.edu/uscode/text/18/3181";
+    public const string S951 = "https://www.law.cornell.edu/uscode/text/18/951";
+    public const string S2261A = "https://www.law.cornell.edu/uscode/text/18/2261A";
+    public const string S371 = "https://www.law.cornell.edu/uscode/text/18/371";
     public const string S3184 = "https://www.law.cornell.edu/uscode/text/18/3184";
     public const string S3186 = "https://www.law.cornell.edu/uscode/text/18/3186";
     public const string S3188 = "https://www.law.cornell.edu/uscode/text/18/3188";

@@ -21,6 +21,13 @@ public sealed record ContextIndicator : IDescribedFact
     /// <summary>When it happened or was published.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>
+    /// Where the conduct took place, ISO 3166-1 alpha-2 (e.g. "US" for surveillance of the person, or threats to relatives
+    /// living there, in the United States); omitted when not known.
+    /// </summary>
+    [CountryCode]
+    public string? Place { get; init; }
+
     /// <summary>What was observed and where it is documented.</summary>
     public string? Detail { get; init; }
 
