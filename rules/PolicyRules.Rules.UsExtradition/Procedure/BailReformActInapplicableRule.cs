@@ -6,7 +6,7 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Citation("Fed. R. Crim. P.", "1(a)(5)(A) (formerly 54(b)(5), moved in the 2002 restyling)", Authority.Confirmed)]
 [Citation("Wright v. Henkel", "190 U.S. 40 (1903) (special circumstances)", Authority.Unconfirmed)]
 [EffectiveFrom("1948-09-01")]
-[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
+[Remarks("Law in time: the rule says that neither the Federal Rules of Criminal Procedure (in force 1946-03-21) nor the Bail Reform Act governs extradition custody, and that release needs special circumstances (Wright v. Henkel, 1903). It applies from 1948-09-01, when chapter 209 of title 18 was codified beside the Rules; the special-circumstances standard is older, but before the Rules and the 1948 code there was nothing for the rule to set it apart from, so starting earlier would add no law. The Bail Reform Act (1966, 1984) only gives the sentence a named statute to exclude.")]
 internal sealed class BailReformActInapplicableRule : PolicyRule
 {
     public override void Define()

@@ -4,8 +4,8 @@ namespace PolicyRules.Rules.UsExtradition.Procedure;
 [Description("The person is certified and committed: surrender is the Secretary of State's discretionary decision.")]
 [Citation(Sources.UsCode18, "§ 3186", Authority.Confirmed, Url = Sources.S3186)]
 [Citation(Sources.Cfr22, "§ 95.3", Authority.Confirmed, Url = Sources.Cfr95)]
-[EffectiveFrom("1948-09-01")]
-[Remarks("Law in time: applies from 1948-09-01, when chapter 209 of title 18 as codified by the Act of June 25, 1948 (62 Stat. 822) took effect. The treaty procedure it carries forward (complaint and warrant, hearing and certification, the Secretary of State's surrender, release after two months) goes back to the Act of August 12, 1848 (9 Stat. 302) through R.S. 5270-5275; that earlier law is not encoded, so a case before 1948-09-01 ends in nothing affirmed, for review.")]
+[EffectiveFrom("1848-08-12")]
+[Remarks("Law in time: the treaty procedure this rule reads (complaint under oath, warrant, hearing of the evidence of criminality, certification to the Secretary of State, surrender on the Secretary's order, discharge two calendar months after commitment) was enacted by the Act of August 12, 1848, ch. 167, §§ 1-4 (9 Stat. 302-303) [C: Statutes at Large text], carried into R.S. 5270-5273 (1874) and chapter 209 of title 18 (Act of June 25, 1948, in force 1948-09-01) with those steps unchanged, so the rule applies from 1848-08-12 (a case file cannot be dated before 1900). The later instruments it cites (the Justice Department's manuals, 7 FAM, court decisions) describe how that law is applied; they are not its source, and a treaty speaks only from its own date (USX-0213).")]
 internal sealed class SecretaryDecidesRule : PolicyRule
 {
     public override void Define()
