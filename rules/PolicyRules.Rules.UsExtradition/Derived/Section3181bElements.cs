@@ -26,6 +26,12 @@ internal sealed record Section3181bElements : DerivedFact
     /// <summary>Elements 1 to 3 are met; only the certification may be missing.</summary>
     public bool ElementsMetExceptCertification => PersonEligible && !QualifyingChargeIds.IsEmpty;
 
+    /// <summary>
+    /// Whether element 1 alone is unknown where it could decide: 3181(b) is law, a charge meets elements 2-3, and the case
+    /// does not state the person's U.S. status (USX-0201 then asks instead of refusing).
+    /// </summary>
+    public bool PersonStatusUndecided => RouteExists && PersonStatus == null && !QualifyingChargeIds.IsEmpty;
+
     /// <summary>Every element is met.</summary>
     public bool Met => ElementsMetExceptCertification && AgCertified;
 

@@ -17,7 +17,7 @@ internal sealed class NoTreatyStageRule : PolicyRule
         When()
             .Match(() => basis, b => b.Kind == BasisKind.None)
             .Match(() => treaty)
-            .Match(() => s3181, s => !(s.ElementsMetExceptCertification && treaty.State != Reference.TreatyState.InForce));
+            .Match(() => s3181, s => !(s.ElementsMetExceptCertification && treaty.State != Reference.TreatyState.InForce) && !s.PersonStatusUndecided);
 
         Then()
             .Yield(ctx => new StageReached(ProcedureState.NotExtraditableNoTreaty));
