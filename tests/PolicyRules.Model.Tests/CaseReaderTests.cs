@@ -135,6 +135,7 @@ public sealed class CaseReaderTests
     [InlineData("\"certification\": \"pending\", \"habeasPending\": true", "$.us.proceedings.certification", "a habeas petition")]
     [InlineData("\"certification\": \"notCertified\", \"secretaryDecision\": \"surrenderOrdered\"", "$.us.proceedings.certification", "the Secretary's decision")]
     [InlineData("\"secretaryDecision\": \"pending\", \"surrenderedOn\": \"2026-01-10\"", "$.us.proceedings.secretaryDecision", "`surrenderedOn`")]
+    [InlineData("\"arrestedOn\": \"2026-01-10\", \"arrestKind\": \"formal\", \"hearingHeldOn\": \"2025-12-01\"", "$.us.proceedings.hearingHeldOn", "is before `arrestedOn` (2026-01-10)")]
     public void A_record_whose_stated_steps_contradict_each_other_is_refused(string proceedings, string path, string later)
     {
         var problem = SingleProblem(TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"us\": { \"proceedings\": { " + proceedings + " } },", StringComparison.Ordinal));

@@ -123,6 +123,29 @@ public sealed class UnknownFactProperties
             }
         }
 
+        if (c.Us is { } us)
+        {
+            // The U.S. half: OIA's finding on a request, and the person's U.S. status (3181(b) element 1).
+            string[] requestOwners = ["request", "effective requests", "U.S. situation"];
+            foreach (var request in us.Requests.Where(q => q.Conforming is not null))
+            {
+                list.Add(new(
+                    $"OIA's finding on U.S. request {request.Id}",
+                    [.. requestOwners, request.Label],
+                    ["$.us.requests"],
+                    x => x with { Us = x.Us! with { Requests = x.Us.Requests.Replace(x.Us.Requests.First(q => q.Id == request.Id), request with { Conforming = null }) } }));
+            }
+
+            if (us.PersonStatus is not null)
+            {
+                list.Add(new(
+                    "the person's U.S. status",
+                    ["U.S. situation", "18 U.S.C. 3181(b) elements", "effective requests"],
+                    ["$.us.personStatus"],
+                    x => x with { Us = x.Us! with { PersonStatus = null } }));
+            }
+        }
+
         return list;
     }
 }

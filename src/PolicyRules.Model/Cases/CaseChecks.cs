@@ -62,8 +62,8 @@ internal static class CaseChecks
         "A requirement that depends on another field's value; kept in one place, the reader.");
 
     public static readonly CaseCheck RecordOrder = new(
-        "record-order", "`us.proceedings.certification`, `us.proceedings.secretaryDecision`",
-        "A step stated as not (yet) taken is not followed by a later step stated in the record: `certification` is not `pending` or `notCertified` beside `certifiedOn`, `habeasPending: true`, a Secretary's decision, `surrenderedOn` or a discharge under 3188 or on the Secretary's denial; `secretaryDecision` is not `pending` or `denied` beside `surrenderedOn`. Leave the earlier step out and the later one implies it.",
+        "record-order", "`us.proceedings.certification`, `us.proceedings.secretaryDecision`, the dates of `us.proceedings`",
+        "A step stated as not (yet) taken is not followed by a later step stated in the record: `certification` is not `pending` or `notCertified` beside `certifiedOn`, `habeasPending: true`, a Secretary's decision, `surrenderedOn` or a discharge under 3188 or on the Secretary's denial; `secretaryDecision` is not `pending` or `denied` beside `surrenderedOn`; the stated dates come in the law's order (complaint, arrest, hearing, certification, the Secretary's decision, surrender). Leave an unknown earlier step out and the later one implies it.",
         "A requirement that depends on other fields' values; kept in one place, the reader.");
 
     public static readonly CaseCheck UsNationalStatus = new(

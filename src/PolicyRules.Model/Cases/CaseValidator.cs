@@ -156,6 +156,19 @@ internal static class CaseValidator
                 add(CaseChecks.RecordOrder, "$.us.proceedings.certification", $"`certification` is \"{Vocabulary.Name(p.Certification.Value)}\", but {later} follows a certification; state \"certified\", or leave `certification` out and the later step implies it.");
             }
 
+            var steps = new (string Field, DateOnly? Day)[]
+            {
+                ("complaintFiledOn", p.ComplaintFiledOn), ("arrestedOn", p.ArrestedOn), ("hearingHeldOn", p.HearingHeldOn),
+                ("certifiedOn", p.CertifiedOn), ("secretaryDecisionOn", p.SecretaryDecisionOn), ("surrenderedOn", p.SurrenderedOn),
+            }.Where(x => x.Day is not null).ToList();
+            for (var i = 1; i < steps.Count; i++)
+            {
+                if (steps[i].Day < steps[i - 1].Day)
+                {
+                    add(CaseChecks.RecordOrder, $"$.us.proceedings.{steps[i].Field}", $"`{steps[i].Field}` ({Iso(steps[i].Day)}) is before `{steps[i - 1].Field}` ({Iso(steps[i - 1].Day)}); the steps of the record come in the law's order: complaint, arrest, hearing, certification, the Secretary's decision, surrender.");
+                }
+            }
+
             if (p.SecretaryDecision is Facts.SecretaryDecision.Pending or Facts.SecretaryDecision.Denied && p.SurrenderedOn is not null)
             {
                 add(CaseChecks.RecordOrder, "$.us.proceedings.secretaryDecision", $"`secretaryDecision` is \"{Vocabulary.Name(p.SecretaryDecision.Value)}\", but `surrenderedOn` follows an order to surrender; state the order, or leave `secretaryDecision` out and the surrender implies it.");
@@ -235,6 +248,8 @@ internal static class CaseValidator
 
     private static bool IsRecord(object? value) =>
         value is not null && value is not string && !value.GetType().IsValueType;
+
+    private static string Iso(DateOnly? day) => day!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // The later step stated in the record that only a certified person reaches, in words; null when none is stated.
     private static string? LaterThanCertification(UsProceedings p) =>
