@@ -17,17 +17,69 @@ public static class CaseReader
     /// <exception cref="CaseFormatException">The file cannot be read or the case is not valid.</exception>
     public static Case ReadFile(string path, CaseLimits? limits = null)
     {
-        byte[] bytes;
+        limits ??= CaseLimits.Default;
+        if (Directory.Exists(path))
+        {
+            throw new CaseFormatException(path, [new CaseProblem("$", null, "this is a directory, not a case file; give the path of one case file (JSON).")]);
+        }
+
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, limits.MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CaseFormatException(path, [new CaseProblem("$", null, $"cannot read the case file ({e.Message.TrimEnd('.')}); check the path.")]);
+            throw new CaseFormatException(path, [new CaseProblem("$", null, $"cannot read the case file ({Echo.Of(e.Message.TrimEnd('.'), 200)}); check the path.")]);
         }
 
-        return Read(bytes, path, limits);
+        return bytes is null
+            ? throw new CaseFormatException(path, [CaseChecks.Size.Problem("$", null, $"the case is more than {limits.MaxBytes} bytes; the limit is {limits.MaxBytes} bytes. Split or trim the case.")])
+            : Read(bytes, path, limits);
+    }
+
+    /// <summary>
+    /// The file's bytes, or null when it holds more than <paramref name="max"/>. Reads at most one byte past the limit,
+    /// whatever the file is: a device such as /dev/zero or a pipe reports no length and never ends.
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, int max)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        if (stream.CanSeek && stream.Length > max)
+        {
+            return null;
+        }
+
+        var buffer = new byte[Math.Min(max + 1L, stream.CanSeek && stream.Length > 0 ? stream.Length + 1 : 64 * 1024)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > max)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(max + 1L, buffer.Length * 2L));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        if (length > max)
+        {
+            return null;
+        }
+
+        Array.Resize(ref buffer, length);
+        return buffer;
     }
 
     /// <summary>Reads a case from JSON text.</summary>
