@@ -75,6 +75,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             Error.WriteLine($"policyrules: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (UnauthorizedAccessException e)
+        {
+            // A path the user may not write or read (a read-only folder, a file owned by another user): theirs to fix.
+            Error.WriteLine($"policyrules: {e.Message} Check the path and its permissions.");
+            return ExitCodes.BadInput;
+        }
     }
 
     private IEnumerable<Command> Commands()

@@ -68,3 +68,55 @@ public sealed class CaseFileBoundsTests
         Assert.Contains("is a directory, not a case file", line, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// Issue 21, finding 5: `batch --out DIR` and `--decision-log DIR` ended in an unhandled exception and a stack trace.
+/// </summary>
+public sealed class BatchPathTests
+{
+    [Theory]
+    [InlineData("--out", "is a directory; give the path of the results file")]
+    [InlineData("--decision-log", "is a directory; give the path of a file")]
+    public void A_directory_where_a_file_is_wanted_gives_one_line_and_exit_2(string option, string expected)
+    {
+        using var temp = TestPaths.NewTempFolder();
+        var cases = temp.File("cases.jsonl");
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "2", "--seed", "1", "--out", cases).ExitCode);
+        string[] args = option == "--out"
+            ? ["batch", cases, "--out", temp.Path]
+            : ["batch", cases, "--out", temp.File("results.jsonl"), "--decision-log", temp.Path];
+
+        var (code, _, error) = CliRunner.Run(args);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_directory_as_the_cases_file_gives_one_line_saying_so()
+    {
+        using var temp = TestPaths.NewTempFolder();
+
+        var (code, _, error) = CliRunner.Run("batch", temp.Path, "--out", temp.File("results.jsonl"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("is a directory; give a JSON Lines file", Assert.Single(error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_results_file_the_system_refuses_gives_one_line_and_exit_2()
+    {
+        // /proc/sys/kernel/osrelease cannot be opened for writing even by root (EACCES, which .NET throws as UnauthorizedAccessException).
+        using var temp = TestPaths.NewTempFolder();
+        var cases = temp.File("cases.jsonl");
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "2", "--seed", "1", "--out", cases).ExitCode);
+
+        var (code, _, error) = CliRunner.Run("batch", cases, "--out", "/proc/sys/kernel/osrelease");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Check the path and its permissions.", Assert.Single(error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}
