@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyRules.Cases;
 using PolicyRules.Cli.Commands;
 using PolicyRules.Engine;
+using PolicyRules.RuleSets;
 
 namespace PolicyRules.Cli;
 
@@ -23,9 +24,56 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
     public PolicyEngine CreateEngine(IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled) => EngineFactory(only, evaluator);
 
+    /// <summary>Standard input, for `evaluate -`, `explain -` and `batch -`; tests give their own.</summary>
+    public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Reads a case from a file, or from standard input when the path is "-".</summary>
+    public Facts.Case ReadCase(string path)
+    {
+        if (path != "-")
+        {
+            return CaseReader.ReadFile(path);
+        }
+
+        // Read one byte past the limit at most, so the case reader reports an oversized case instead of this buffering it whole.
+        var limit = new CaseLimits().MaxBytes + 1;
+        using var input = Input();
+        var buffer = new byte[Math.Min(limit, 1 << 16)];
+        var length = 0;
+        int read;
+        while (length < limit && (read = input.Read(buffer, length, Math.Min(buffer.Length, limit) - length)) > 0)
+        {
+            length += read;
+            if (length == buffer.Length && length < limit)
+            {
+                Array.Resize(ref buffer, Math.Min(limit, buffer.Length * 2));
+            }
+        }
+
+        return CaseReader.Read(buffer.AsMemory(0, length), "stdin");
+    }
+
+    /// <summary>The rule sets of one command: those given with --rules (built first when a project), else the built-in ones.</summary>
+    public RuleSelection Select(string[]? rules, IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
+    {
+        if (rules is not { Length: > 0 })
+        {
+            return new RuleSelection(CreateEngine(only, evaluator), []);
+        }
+
+        var sources = rules.Select(path => RuleSetSource.Load(path, Error)).ToList();
+        return new RuleSelection(BuiltInRuleSets.CreateEngine(sources.Select(s => s.Assembly).Distinct(), only, evaluator), sources);
+    }
+
     public int Run(string[] args)
     {
-        var root = new RootCommand("PolicyRules: screen INTERPOL Red Notice requests and their U.S. handling with cited, rules-as-code verdicts.");
+        // A Command, not a RootCommand: the root's name is what the usage line shows, and it is `policyrules` however the tool
+        // is started (a RootCommand takes the executable's file name, PolicyRules.Cli under `dotnet run`).
+        var root = new Command("policyrules", "PolicyRules: screen INTERPOL Red Notice requests and their U.S. handling with cited, rules-as-code verdicts.")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         foreach (var command in Commands())
         {
             root.Subcommands.Add(command);
@@ -61,6 +109,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             return ExitCodes.BadInput;
         }
         catch (PolicyEngineException e)
+        {
+            Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (RuleSetLoadException e)
         {
             Error.WriteLine($"policyrules: {e.Message}");
             return ExitCodes.BadInput;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.RuleSets;
 using PolicyRules.Server.Workbench;
 
 namespace PolicyRules.Server;
@@ -22,7 +23,7 @@ internal static class PolicyServer
         {
             app = Build(args);
         }
-        catch (Exception e) when (e is PolicyEngineException or ServerConfigurationException)
+        catch (Exception e) when (e is PolicyEngineException or ServerConfigurationException or RuleSetLoadException)
         {
             Console.Error.WriteLine($"policyrules serve: {e.Message}");
             return 2;
@@ -77,9 +78,17 @@ internal static class PolicyServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddSingleton(options);
+        System.Reflection.Assembly[] ruleAssemblies = options.Rules.Length == 0
+            ? [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly]
+            : [.. options.Rules.Select(path => RuleSetSource.Load(path, warnings).Assembly)];
         builder.Services.AddPolicyRules(o =>
         {
-            o.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).UseOnly(options.RuleSets);
+            foreach (var assembly in ruleAssemblies)
+            {
+                o.AddRuleSet(assembly);
+            }
+
+            o.UseOnly(options.RuleSets);
             o.MaxRuleFirings = options.MaxRuleFirings;
             o.Evaluator = options.Evaluator;
             o.MaxEvaluationTime = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);

@@ -32,6 +32,9 @@ internal sealed class PolicyServerOptions
     /// <summary>Evaluate only these built-in rule sets (e.g. "interpol"); empty evaluates all.</summary>
     public string[] RuleSets { get; set; } = [];
 
+    /// <summary>Rule sets to serve instead of the built-in ones: rule-set assemblies (.dll) or projects, built first (`--rules` on `serve`).</summary>
+    public string[] Rules { get; set; } = [];
+
     /// <summary>Detail of /v1/explain: "rules" (default) or "facts".</summary>
     public string TraceLevel { get; set; } = "rules";
 

@@ -18,10 +18,11 @@ internal static class BatchCommand
         var workers = new Option<int?>("--workers") { Description = "Evaluation threads. Default: one per core." };
         var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluated case to this file." };
         var ruleSets = CommonOptions.RuleSets();
+        var rules = CommonOptions.Rules();
         var evaluator = CommonOptions.Evaluator();
         var command = new Command("batch", "Evaluate many cases (JSON Lines) on every core; results come out in input order with a progress display and totals by outcome.")
         {
-            input, output, strict, workers, decisionLog, ruleSets, evaluator,
+            input, output, strict, workers, decisionLog, ruleSets, rules, evaluator,
         };
         command.SetAction(parse =>
         {
@@ -37,9 +38,9 @@ internal static class BatchCommand
                 throw new UsageException($"--out `{outPath}` is a directory; give the path of the results file (JSON Lines) or - for standard output.");
             }
 
-            var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator));
+            var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator)).Engine;
             using var log = parse.GetValue(decisionLog) is { } logPath ? DecisionLog.Open(logPath) : null;
-            using var inStream = inPath == "-" ? Console.OpenStandardInput() : OpenInput(inPath);
+            using var inStream = inPath == "-" ? app.Input() : OpenInput(inPath);
             using var outStream = outPath == "-" ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: false);
             long? total = inStream.CanSeek ? inStream.Length : null;
             var report = outPath == "-" ? app.Error : app.Out;
