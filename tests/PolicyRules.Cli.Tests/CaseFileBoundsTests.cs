@@ -23,6 +23,20 @@ public sealed class CaseFileBoundsTests
     }
 
     [Fact]
+    public void Evaluate_of_endless_standard_input_stops_at_the_size_limit_with_one_line()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var code = new CliApp(stdout, stderr) { Input = () => File.OpenRead("/dev/zero") }.Run(["evaluate", "-"]);
+
+        Assert.Equal(2, code);
+        Assert.Equal("policyrules: stdin: $: the case is more than 1048576 bytes; the limit is 1048576 bytes. Split or trim the case.", Assert.Single(stderr.ToString().TrimEnd('\n').Split('\n')));
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 16L * 1024 * 1024);
+    }
+
+    [Fact]
     public void A_large_sparse_file_is_refused_by_its_length_without_reading_it()
     {
         using var temp = TestPaths.NewTempFolder();

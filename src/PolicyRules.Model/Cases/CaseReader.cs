@@ -23,34 +23,41 @@ public static class CaseReader
             throw new CaseFormatException(path, [new CaseProblem("$", null, "this is a directory, not a case file; give the path of one case file (JSON).")]);
         }
 
-        byte[]? bytes;
         try
         {
-            bytes = ReadAtMost(path, limits.MaxBytes);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            return Read(stream, path, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new CaseFormatException(path, [new CaseProblem("$", null, $"cannot read the case file ({Echo.Of(e.Message.TrimEnd('.'), 200)}); check the path.")]);
         }
-
-        return bytes is null
-            ? throw new CaseFormatException(path, [CaseChecks.Size.Problem("$", null, $"the case is more than {limits.MaxBytes} bytes; the limit is {limits.MaxBytes} bytes. Split or trim the case.")])
-            : Read(bytes, path, limits);
     }
 
     /// <summary>
-    /// The file's bytes, or null when it holds more than <paramref name="max"/>. Reads at most one byte past the limit,
-    /// whatever the file is: a device such as /dev/zero or a pipe reports no length and never ends.
+    /// Reads a case from a stream (a file, standard input, a pipe), taking at most one byte past the size limit whatever
+    /// the stream is: a device such as /dev/zero or a pipe reports no length and may never end.
     /// </summary>
-    private static byte[]? ReadAtMost(string path, int max)
+    /// <exception cref="CaseFormatException">The case is larger than the limit or not valid.</exception>
+    public static Case Read(Stream stream, string? source = null, CaseLimits? limits = null)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        if (stream.CanSeek && stream.Length > max)
+        limits ??= CaseLimits.Default;
+        var bytes = ReadAtMost(stream, limits.MaxBytes);
+        return bytes is null
+            ? throw new CaseFormatException(source, [CaseChecks.Size.Problem("$", null, $"the case is more than {limits.MaxBytes} bytes; the limit is {limits.MaxBytes} bytes. Split or trim the case.")])
+            : Read(bytes, source, limits);
+    }
+
+    /// <summary>The stream's bytes, or null when it holds more than <paramref name="max"/> (a longer file is not read at all).</summary>
+    private static byte[]? ReadAtMost(Stream stream, int max)
+    {
+        var known = stream.CanSeek ? stream.Length - stream.Position : 0;
+        if (known > max)
         {
             return null;
         }
 
-        var buffer = new byte[Math.Min(max + 1L, stream.CanSeek && stream.Length > 0 ? stream.Length + 1 : 64 * 1024)];
+        var buffer = new byte[Math.Min(max + 1L, known > 0 ? known + 1 : 64 * 1024)];
         var length = 0;
         while (true)
         {
