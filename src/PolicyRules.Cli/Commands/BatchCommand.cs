@@ -36,6 +36,11 @@ internal static class BatchCommand
                 throw new UsageException("--workers must be at least 1.");
             }
 
+            if (outPath != "-" && Directory.Exists(outPath))
+            {
+                throw new UsageException($"--out `{outPath}` is a directory; give the path of the results file (JSON Lines) or - for standard output.");
+            }
+
             var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator)).Engine;
             using var log = parse.GetValue(decisionLog) is { } logPath ? DecisionLog.Open(logPath) : null;
             using var inStream = inPath == "-" ? app.Input() : OpenInput(inPath);
@@ -89,7 +94,9 @@ internal static class BatchCommand
     private static FileStream OpenInput(string path) =>
         File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)
-            : throw new UsageException($"the cases file `{path}` does not exist; give a JSON Lines file (policyrules generate writes one).");
+            : throw new UsageException(Directory.Exists(path)
+                ? $"the cases file `{path}` is a directory; give a JSON Lines file (policyrules generate writes one)."
+                : $"the cases file `{path}` does not exist; give a JSON Lines file (policyrules generate writes one).");
 
     // A progress bar only when a person watches stderr; logs and CI get plain lines instead.
     private static bool Terminal(CliApp app) => ReferenceEquals(app.Error, Console.Error) && !Console.IsErrorRedirected;
