@@ -73,6 +73,12 @@ internal static class PolicyServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+
+            // Kestrel answers past its own limits before the application runs, with an empty body. Its limits are set at
+            // four times the documented ones, so a request over a documented limit reaches LimitRequestHead and gets a
+            // problem document; only one over four times the limit gets Kestrel's empty 414 or 431.
+            kestrel.Limits.MaxRequestLineSize = 4 * RequestHead.MaxTargetBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 4 * RequestHead.MaxHeaderBytes;
         });
 
         // A request log line per call would cost more than the evaluation; operators can lower this in configuration.
@@ -128,6 +134,7 @@ internal static class PolicyServer
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.HandleException });
         app.UseStatusCodePages();
+        app.Use(RequestHead.Limit);
         app.Use(AllowHosts(options));
         app.Use(RequireToken(options.Token));
         app.UseRateLimiter();
