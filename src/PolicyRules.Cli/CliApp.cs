@@ -35,22 +35,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             return CaseReader.ReadFile(path);
         }
 
-        // Read one byte past the limit at most, so the case reader reports an oversized case instead of this buffering it whole.
-        var limit = new CaseLimits().MaxBytes + 1;
         using var input = Input();
-        var buffer = new byte[Math.Min(limit, 1 << 16)];
-        var length = 0;
-        int read;
-        while (length < limit && (read = input.Read(buffer, length, Math.Min(buffer.Length, limit) - length)) > 0)
-        {
-            length += read;
-            if (length == buffer.Length && length < limit)
-            {
-                Array.Resize(ref buffer, Math.Min(limit, buffer.Length * 2));
-            }
-        }
-
-        return CaseReader.Read(buffer.AsMemory(0, length), "stdin");
+        return CaseReader.Read(input, "stdin");
     }
 
     /// <summary>The rule sets of one command: those given with --rules (built first when a project), else the built-in ones.</summary>
@@ -126,6 +112,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         catch (IOException e)
         {
             Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            // A path the user may not write or read (a read-only folder, a file owned by another user): theirs to fix.
+            Error.WriteLine($"policyrules: {e.Message} Check the path and its permissions.");
             return ExitCodes.BadInput;
         }
     }

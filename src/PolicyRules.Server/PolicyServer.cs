@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.RuleSets;
 using PolicyRules.Server.Workbench;
 
@@ -72,6 +73,12 @@ internal static class PolicyServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+
+            // Kestrel answers past its own limits before the application runs, with an empty body. Its limits are set at
+            // four times the documented ones, so a request over a documented limit reaches LimitRequestHead and gets a
+            // problem document; only one over four times the limit gets Kestrel's empty 414 or 431.
+            kestrel.Limits.MaxRequestLineSize = 4 * RequestHead.MaxTargetBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 4 * RequestHead.MaxHeaderBytes;
         });
 
         // A request log line per call would cost more than the evaluation; operators can lower this in configuration.
@@ -79,7 +86,7 @@ internal static class PolicyServer
 
         builder.Services.AddSingleton(options);
         System.Reflection.Assembly[] ruleAssemblies = options.Rules.Length == 0
-            ? [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly]
+            ? [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly]
             : [.. options.Rules.Select(path => RuleSetSource.Load(path, warnings).Assembly)];
         builder.Services.AddPolicyRules(o =>
         {
@@ -127,6 +134,7 @@ internal static class PolicyServer
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.HandleException });
         app.UseStatusCodePages();
+        app.Use(RequestHead.Limit);
         app.Use(AllowHosts(options));
         app.Use(RequireToken(options.Token));
         app.UseRateLimiter();

@@ -34,6 +34,7 @@ internal static class Problems
         StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
         StatusCodes.Status408RequestTimeout => "request-timeout",
         StatusCodes.Status413PayloadTooLarge => "too-large",
+        StatusCodes.Status414UriTooLong => "uri-too-long",
         StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
         StatusCodes.Status431RequestHeaderFieldsTooLarge => "headers-too-large",
         _ => "error",

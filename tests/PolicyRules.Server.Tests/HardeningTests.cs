@@ -186,6 +186,35 @@ public sealed class HardeningTests
         }
     }
 
+    [Theory]
+    [InlineData(RequestHead.MaxTargetBytes + 1, 0, HttpStatusCode.RequestUriTooLong, "uri-too-long")]
+    [InlineData(0, RequestHead.MaxHeaderBytes + 1, HttpStatusCode.RequestHeaderFieldsTooLarge, "headers-too-large")]
+    [InlineData(RequestHead.MaxTargetBytes - 100, RequestHead.MaxHeaderBytes - 200, HttpStatusCode.OK, null)]
+    public async Task A_request_line_or_headers_over_the_documented_limit_get_a_problem_document(int targetBytes, int headerBytes, HttpStatusCode status, string? kind)
+    {
+        // Before, Kestrel answered 414 and 431 itself at these sizes, with an empty body.
+        var (app, address) = await ServerFixture.StartAsync();
+        await using var _ = app;
+        using var client = new HttpClient { BaseAddress = address };
+        var path = "v1/rules";
+        using var request = new HttpRequestMessage(HttpMethod.Get, targetBytes == 0 ? path : $"{path}?q={new string('a', targetBytes - path.Length - 4)}");
+        if (headerBytes > 0)
+        {
+            request.Headers.Add("X-Padding", new string('b', headerBytes - "X-Padding".Length - 4));
+        }
+
+        using var response = await client.SendAsync(request);
+
+        if (kind is null)
+        {
+            Assert.Equal(status, response.StatusCode);
+            return;
+        }
+
+        var problem = await ApiTests.Problem(response, status);
+        Assert.Equal(Problems.TypeBase + kind, problem.GetProperty("type").GetString());
+    }
+
     [Fact]
     public async Task A_large_body_the_client_abandons_gives_its_heavy_place_back()
     {
