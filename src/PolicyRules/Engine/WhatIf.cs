@@ -16,6 +16,13 @@ namespace PolicyRules.Engine;
 /// </summary>
 internal static partial class WhatIf
 {
+    /// <summary>
+    /// Distinct answers one evaluation tries. Each costs a whole evaluation, and a case at the size limits can ask hundreds
+    /// (one penalty question per charge); past this many, answers are listed without an outcome rather than letting one
+    /// request cost hundreds of evaluations.
+    /// </summary>
+    public const int MaxAnswersEvaluated = 64;
+
     /// <summary>Fills in what each answer would do, and ranks the questions by what they decide.</summary>
     public static Verdict Resolve(Verdict verdict, Case policyCase, Func<Case, Verdict> evaluate)
     {
@@ -24,12 +31,15 @@ internal static partial class WhatIf
             return verdict;
         }
 
-        var outcomes = new Dictionary<(string Path, string Value), Verdict?>();
-        Verdict? With(VerdictAnswer answer)
+        var outcomes = new Dictionary<(string Path, string Value), Answered>();
+        Answered With(VerdictAnswer answer)
         {
             if (!outcomes.TryGetValue((answer.Path, answer.Value), out var answered))
             {
-                answered = TryApply(policyCase, answer.Path, answer.Value) is { } answeredCase ? evaluate(answeredCase) : null;
+                var answeredCase = TryApply(policyCase, answer.Path, answer.Value);
+                answered = answeredCase is null ? Answered.RuledOut
+                    : outcomes.Values.Count(a => a.Verdict is not null) >= MaxAnswersEvaluated ? Answered.NotEvaluated
+                    : new Answered(evaluate(answeredCase));
                 outcomes.Add((answer.Path, answer.Value), answered);
             }
 
@@ -43,12 +53,26 @@ internal static partial class WhatIf
             Questions = Rank(ruleSet.Questions.Select(q => q with
             {
                 Answers = [.. q.Answers
-                    .Select(a => (Answer: a, Verdict: With(a)))
-                    .Where(x => x.Verdict is not null)
-                    .Select(x => Outcome(x.Answer, x.Verdict!.For(ruleSet.RuleSet)!))],
+                    .Select(a => (Answer: a, Answered: With(a)))
+                    .Where(x => !ReferenceEquals(x.Answered, Answered.RuledOut))
+                    .Select(x => x.Answered.Verdict is { } answered
+                        ? Outcome(x.Answer, answered.For(ruleSet.RuleSet)!)
+                        : x.Answer with { Outcome = null, DecidedBy = [] })],
             })),
         });
         return verdict with { RuleSets = [.. ruleSets] };
+    }
+
+    /// <summary>What the what-if made of one answer: the verdict with it given, or why there is none.</summary>
+    private sealed class Answered(Verdict? verdict)
+    {
+        /// <summary>The case's stated facts rule the answer out.</summary>
+        public static readonly Answered RuledOut = new(null);
+
+        /// <summary>Past <see cref="MaxAnswersEvaluated"/>.</summary>
+        public static readonly Answered NotEvaluated = new(null);
+
+        public Verdict? Verdict { get; } = verdict;
     }
 
     /// <summary>The case with the answer given, or null when the case's stated facts rule the answer out (the reader refuses the answered case).</summary>
@@ -123,7 +147,8 @@ internal static partial class WhatIf
     private static ImmutableArray<VerdictQuestion> Rank(IEnumerable<VerdictQuestion> questions) =>
     [
         .. questions
-            .OrderBy(q => q.Answers.Any(a => a.Outcome == Verdicts.Outcome.Deny) ? 0 : 1)
+            .OrderBy(q => q.Answers.Any(a => a.Outcome is null) ? 1 : 0)
+            .ThenBy(q => q.Answers.Any(a => a.Outcome == Verdicts.Outcome.Deny) ? 0 : 1)
             .ThenByDescending(q => q.Answers.Select(a => a.Outcome).Distinct().Count())
             .ThenByDescending(q => q.AskedBy.Length)
             .ThenBy(q => q.Question, StringComparer.Ordinal)
