@@ -227,7 +227,8 @@ public sealed class PolicyEngine
         return WhatIf.Resolve(
             EvaluateCompiled(_compiled, policyCase, budget),
             policyCase,
-            answered => EvaluateCompiled(_compiled, answered, budget));
+            answered => EvaluateCompiled(_compiled, answered, budget),
+            () => FactsOf(policyCase).Count);
     }
 
     /// <summary>One evaluation on the engine's evaluator without the what-if: open questions carry no outcomes (for the benchmark that prices the what-if).</summary>
@@ -253,7 +254,8 @@ public sealed class PolicyEngine
         return WhatIf.Resolve(
             EvaluateOnce(policyCase, budget, observe, reorderFacts),
             policyCase,
-            answered => EvaluateOnce(answered, budget));
+            answered => EvaluateOnce(answered, budget),
+            () => FactsOf(policyCase).Count);
     }
 
     /// <summary>One evaluation on Rete without the what-if: the verdict's answers carry no outcomes yet.</summary>

@@ -17,33 +17,61 @@ namespace PolicyRules.Engine;
 internal static partial class WhatIf
 {
     /// <summary>
-    /// Distinct answers one evaluation tries. Each costs a whole evaluation, and a case at the size limits can ask hundreds
-    /// (one penalty question per charge); past this many, answers are listed without an outcome rather than letting one
-    /// request cost hundreds of evaluations.
+    /// Distinct answers one evaluation tries at most. Each costs a whole evaluation, and a case at the size limits can ask
+    /// hundreds (one penalty question per charge).
     /// </summary>
     public const int MaxAnswersEvaluated = 64;
 
+    /// <summary>
+    /// The work the what-if may do, in facts evaluated: each answer costs the case's fact count. A small case (about 10
+    /// facts) tries up to <see cref="MaxAnswersEvaluated"/> answers, a 100-charge case about 20, the largest case the limits
+    /// allow one or two. Counted, not timed, so the same case always gets the same answers evaluated on any machine.
+    /// </summary>
+    public const int MaxFactsEvaluated = 2_048;
+
     /// <summary>Fills in what each answer would do, and ranks the questions by what they decide.</summary>
-    public static Verdict Resolve(Verdict verdict, Case policyCase, Func<Case, Verdict> evaluate)
+    /// <param name="verdict">The verdict of <paramref name="policyCase"/>, its answers not yet evaluated.</param>
+    /// <param name="policyCase">The case as stated.</param>
+    /// <param name="evaluate">One evaluation of an answered case, without the what-if.</param>
+    /// <param name="factCount">The case's fact count, the cost of one answer.</param>
+    public static Verdict Resolve(Verdict verdict, Case policyCase, Func<Case, Verdict> evaluate, Func<int> factCount)
     {
         if (verdict.RuleSets.All(r => r.Questions.IsEmpty))
         {
             return verdict;
         }
 
+        var cost = Math.Max(1, factCount());
+        var evaluated = 0;
+        var outOfTime = false;
         var outcomes = new Dictionary<(string Path, string Value), Answered>();
         Answered With(VerdictAnswer answer)
         {
             if (!outcomes.TryGetValue((answer.Path, answer.Value), out var answered))
             {
-                var answeredCase = TryApply(policyCase, answer.Path, answer.Value);
-                answered = answeredCase is null ? Answered.RuledOut
-                    : outcomes.Values.Count(a => a.Verdict is not null) >= MaxAnswersEvaluated ? Answered.NotEvaluated
-                    : new Answered(evaluate(answeredCase));
+                answered = TryApply(policyCase, answer.Path, answer.Value) is not { } answeredCase ? Answered.RuledOut
+                    : outOfTime || evaluated >= MaxAnswersEvaluated || (evaluated + 1) * cost > MaxFactsEvaluated ? Answered.NotEvaluated
+                    : TryEvaluate(answeredCase);
                 outcomes.Add((answer.Path, answer.Value), answered);
             }
 
             return answered;
+        }
+
+        // The verdict itself was reached inside the time budget; when the budget runs out during the what-if, the answers
+        // not yet tried are listed without an outcome rather than losing the verdict.
+        Answered TryEvaluate(Case answeredCase)
+        {
+            try
+            {
+                evaluated++;
+                return new Answered(evaluate(answeredCase));
+            }
+            catch (PolicyEngineException e) when (e.BudgetExceeded)
+            {
+                outOfTime = true;
+                return Answered.NotEvaluated;
+            }
         }
 
         // An answer the case's own stated facts rule out (a sentence longer than the stated maximum, say) is not a possible

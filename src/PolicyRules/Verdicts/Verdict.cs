@@ -97,7 +97,7 @@ public sealed record VerdictAnswer
     /// The rule set's outcome with this answer given (other open questions still open); null when the what-if did not
     /// evaluate it because the case has more answers than one evaluation may try (see docs/verdicts.md).
     /// </summary>
-    public required Outcome? Outcome { get; init; }
+    public Outcome? Outcome { get; init; }
 
     /// <summary>The rules whose findings carry that outcome (the deny rules for deny, the asking rules for needs-information, ...).</summary>
     public required ImmutableArray<string> DecidedBy { get; init; }
