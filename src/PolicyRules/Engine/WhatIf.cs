@@ -49,8 +49,9 @@ internal static partial class WhatIf
         {
             if (!outcomes.TryGetValue((answer.Path, answer.Value), out var answered))
             {
-                answered = TryApply(policyCase, answer.Path, answer.Value) is not { } answeredCase ? Answered.RuledOut
-                    : outOfTime || evaluated >= MaxAnswersEvaluated || (evaluated + 1) * cost > MaxFactsEvaluated ? Answered.NotEvaluated
+                // Past the bound nothing is applied either: reading an answered case back costs as much as evaluating it.
+                answered = outOfTime || evaluated >= MaxAnswersEvaluated || (evaluated + 1) * cost > MaxFactsEvaluated ? Answered.NotEvaluated
+                    : TryApply(policyCase, answer.Path, answer.Value) is not { } answeredCase ? Answered.RuledOut
                     : TryEvaluate(answeredCase);
                 outcomes.Add((answer.Path, answer.Value), answered);
             }
