@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyRules.Cases;
 using PolicyRules.Cli.Commands;
 using PolicyRules.Engine;
+using PolicyRules.RuleSets;
 
 namespace PolicyRules.Cli;
 
@@ -23,9 +24,42 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
     public PolicyEngine CreateEngine(IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled) => EngineFactory(only, evaluator);
 
+    /// <summary>Standard input, for `evaluate -`, `explain -` and `batch -`; tests give their own.</summary>
+    public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Reads a case from a file, or from standard input when the path is "-".</summary>
+    public Facts.Case ReadCase(string path)
+    {
+        if (path != "-")
+        {
+            return CaseReader.ReadFile(path);
+        }
+
+        using var input = Input();
+        return CaseReader.Read(input, "stdin");
+    }
+
+    /// <summary>The rule sets of one command: those given with --rules (built first when a project), else the built-in ones.</summary>
+    public RuleSelection Select(string[]? rules, IEnumerable<string>? only = null, PolicyEvaluator evaluator = PolicyEvaluator.Compiled)
+    {
+        if (rules is not { Length: > 0 })
+        {
+            return new RuleSelection(CreateEngine(only, evaluator), []);
+        }
+
+        var sources = rules.Select(path => RuleSetSource.Load(path, Error)).ToList();
+        return new RuleSelection(BuiltInRuleSets.CreateEngine(sources.Select(s => s.Assembly).Distinct(), only, evaluator), sources);
+    }
+
     public int Run(string[] args)
     {
-        var root = new RootCommand("PolicyRules: screen INTERPOL Red Notice requests and their U.S. handling with cited, rules-as-code verdicts.");
+        // A Command, not a RootCommand: the root's name is what the usage line shows, and it is `policyrules` however the tool
+        // is started (a RootCommand takes the executable's file name, PolicyRules.Cli under `dotnet run`).
+        var root = new Command("policyrules", "PolicyRules: screen INTERPOL Red Notice requests and their U.S. handling with cited, rules-as-code verdicts.")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         foreach (var command in Commands())
         {
             root.Subcommands.Add(command);
@@ -65,6 +99,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             Error.WriteLine($"policyrules: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (RuleSetLoadException e)
+        {
+            Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (FileNotFoundException e)
         {
             Error.WriteLine($"policyrules: {e.Message}");
@@ -73,6 +112,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         catch (IOException e)
         {
             Error.WriteLine($"policyrules: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            // A path the user may not write or read (a read-only folder, a file owned by another user): theirs to fix.
+            Error.WriteLine($"policyrules: {e.Message} Check the path and its permissions.");
             return ExitCodes.BadInput;
         }
     }

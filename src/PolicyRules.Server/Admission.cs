@@ -54,9 +54,15 @@ internal sealed class EvaluationGate : IDisposable
         return weight;
     }
 
+    /// <summary>Bodies larger than this are taken as heavy before they are read: turning them away costs no parsing.</summary>
+    public const long HeavyBodyBytes = 128 * 1024;
+
     /// <summary>Waits for a place in the case's lane; the lease is not acquired when that lane's queue is full.</summary>
     public ValueTask<RateLimitLease> EnterAsync(Case policyCase, CancellationToken cancellationToken) =>
         (Weight(policyCase) > HeavyCaseFacts ? _heavy : _light).AcquireAsync(1, cancellationToken);
+
+    /// <summary>Waits for a place in the heavy lane, for a body known to be large before it is read.</summary>
+    public ValueTask<RateLimitLease> EnterHeavyAsync(CancellationToken cancellationToken) => _heavy.AcquireAsync(1, cancellationToken);
 
     public void Dispose()
     {

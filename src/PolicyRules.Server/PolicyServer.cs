@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.RuleSets;
 using PolicyRules.Server.Workbench;
 
 namespace PolicyRules.Server;
@@ -22,7 +23,7 @@ internal static class PolicyServer
         {
             app = Build(args);
         }
-        catch (Exception e) when (e is PolicyEngineException or ServerConfigurationException)
+        catch (Exception e) when (e is PolicyEngineException or ServerConfigurationException or RuleSetLoadException)
         {
             Console.Error.WriteLine($"policyrules serve: {e.Message}");
             return 2;
@@ -71,15 +72,29 @@ internal static class PolicyServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+
+            // Kestrel answers past its own limits before the application runs, with an empty body. Its limits are set at
+            // four times the documented ones, so a request over a documented limit reaches LimitRequestHead and gets a
+            // problem document; only one over four times the limit gets Kestrel's empty 414 or 431.
+            kestrel.Limits.MaxRequestLineSize = 4 * RequestHead.MaxTargetBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 4 * RequestHead.MaxHeaderBytes;
         });
 
         // A request log line per call would cost more than the evaluation; operators can lower this in configuration.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddSingleton(options);
+        System.Reflection.Assembly[] ruleAssemblies = options.Rules.Length == 0
+            ? [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly]
+            : [.. options.Rules.Select(path => RuleSetSource.Load(path, warnings).Assembly)];
         builder.Services.AddPolicyRules(o =>
         {
-            o.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).UseOnly(options.RuleSets);
+            foreach (var assembly in ruleAssemblies)
+            {
+                o.AddRuleSet(assembly);
+            }
+
+            o.UseOnly(options.RuleSets);
             o.MaxRuleFirings = options.MaxRuleFirings;
             o.Evaluator = options.Evaluator;
             o.MaxEvaluationTime = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
@@ -106,7 +121,7 @@ internal static class PolicyServer
         {
             Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            WriteTimeoutResponse = context => Problems.Timeout(options).ExecuteAsync(context),
+            WriteTimeoutResponse = context => Problems.Timeout(options, context).ExecuteAsync(context),
         });
         builder.Services.AddDocumentation(options);
 
@@ -118,6 +133,7 @@ internal static class PolicyServer
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.HandleException });
         app.UseStatusCodePages();
+        app.Use(RequestHead.Limit);
         app.Use(AllowHosts(options));
         app.Use(RequireToken(options.Token));
         app.UseRateLimiter();

@@ -32,6 +32,9 @@ internal sealed class PolicyServerOptions
     /// <summary>Evaluate only these built-in rule sets (e.g. "interpol"); empty evaluates all.</summary>
     public string[] RuleSets { get; set; } = [];
 
+    /// <summary>Rule sets to serve instead of the built-in ones: rule-set assemblies (.dll) or projects, built first (`--rules` on `serve`).</summary>
+    public string[] Rules { get; set; } = [];
+
     /// <summary>Detail of /v1/explain: "rules" (default) or "facts".</summary>
     public string TraceLevel { get; set; } = "rules";
 
@@ -57,8 +60,8 @@ internal sealed class PolicyServerOptions
     /// <summary>Heavy cases that may wait; past it the answer is 503 with Retry-After at once. Default 2.</summary>
     public int HeavyEvaluationQueueLength { get; set; } = 2;
 
-    /// <summary>Requests to /v1/evaluate and /v1/explain being read or evaluated at once (bounds the bodies held in memory). Default 64.</summary>
-    public int MaxRequestsInFlight { get; set; } = 64;
+    /// <summary>Requests to /v1/evaluate and /v1/explain being read or evaluated at once (bounds the bodies held in memory). Default 128.</summary>
+    public int MaxRequestsInFlight { get; set; } = 128;
 
     /// <summary>The Retry-After a busy answer carries, in seconds. Default 2 (the costliest case takes about 1 s).</summary>
     public int RetryAfterSeconds { get; set; } = 2;

@@ -34,6 +34,7 @@ internal static class Problems
         StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
         StatusCodes.Status408RequestTimeout => "request-timeout",
         StatusCodes.Status413PayloadTooLarge => "too-large",
+        StatusCodes.Status414UriTooLong => "uri-too-long",
         StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
         StatusCodes.Status431RequestHeaderFieldsTooLarge => "headers-too-large",
         _ => "error",
@@ -62,9 +63,12 @@ internal static class Problems
         });
 
     /// <summary>The answer to a request that ran past its time: reading, waiting for a place, or evaluating.</summary>
-    public static IResult Timeout(PolicyServerOptions options) =>
-        Result(StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
+    public static IResult Timeout(PolicyServerOptions options, HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Result(StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
             $"The server stops each request after {options.RequestTimeoutSeconds:0.###} seconds; send a smaller case or try again.");
+    }
 
     public static Task Write(HttpContext context, int status, string type, string title, string detail)
     {

@@ -77,14 +77,38 @@ internal static class Routes
     private static async Task<IResult> Admit(
         HttpContext context, PolicyRulesOptions options, EvaluationGate gate, IDecisionRecorder decisions, Func<Case, (Verdict Verdict, IResult Answer)> evaluate)
     {
-        var (policyCase, problem) = await ReadCase(context, options);
+        var serverOptions = context.RequestServices.GetRequiredService<PolicyServerOptions>();
+
+        // A large body takes its place in the heavy lane before it is read, so a burst of them is turned away unparsed.
+        var large = context.Request.ContentLength > EvaluationGate.HeavyBodyBytes;
+        var early = large ? await gate.EnterHeavyAsync(context.RequestAborted) : null;
+        if (early is { IsAcquired: false })
+        {
+            early.Dispose();
+            return EvaluationGate.Busy(serverOptions, context, heavy: true);
+        }
+
+        // Until the lease below owns it, the early place is released here on every path: a read that times out or that the
+        // client abandons throws, and a place kept then would close the heavy lane for good.
+        Case? policyCase;
+        IResult? problem;
+        try
+        {
+            (policyCase, problem) = await ReadCase(context, options);
+        }
+        catch
+        {
+            early?.Dispose();
+            throw;
+        }
+
         if (policyCase is null)
         {
+            early?.Dispose();
             return problem!;
         }
 
-        var serverOptions = context.RequestServices.GetRequiredService<PolicyServerOptions>();
-        using var lease = await gate.EnterAsync(policyCase, context.RequestAborted);
+        using var lease = early ?? await gate.EnterAsync(policyCase, context.RequestAborted);
         if (!lease.IsAcquired)
         {
             return EvaluationGate.Busy(serverOptions, context, heavy: EvaluationGate.Weight(policyCase) > gate.HeavyCaseFacts);
@@ -98,7 +122,7 @@ internal static class Routes
         catch (PolicyEngineException e) when (e.BudgetExceeded)
         {
             // The engine's own clock can run out a moment before the request's timer; the answer is the same.
-            return Problems.Timeout(serverOptions);
+            return Problems.Timeout(serverOptions, context);
         }
         catch (PolicyEngineException e)
         {

@@ -50,7 +50,7 @@ public sealed class BatchCommandTests
         File.WriteAllLines(cases, [lines[0], "{oops", lines[1], lines[2]]);
 
         var skipped = CliRunner.Run("batch", cases, "--out", results);
-        Assert.Equal(0, skipped.ExitCode);
+        Assert.Equal(1, skipped.ExitCode);
         Assert.Contains("cases.jsonl:2: skipped: ", skipped.Error, StringComparison.Ordinal);
         Assert.Equal(3, File.ReadAllLines(results).Length);
 
@@ -58,6 +58,46 @@ public sealed class BatchCommandTests
         Assert.Equal(2, strict.ExitCode);
         Assert.Contains("cases.jsonl:2: ", strict.Error, StringComparison.Ordinal);
         Assert.Single(File.ReadAllLines(results));
+    }
+
+    [Fact]
+    public void Summary_file_states_the_totals_and_the_skipped_lines_as_json()
+    {
+        using var temp = TestPaths.NewTempFolder();
+        var cases = temp.File("cases.jsonl");
+        var summaryPath = temp.File("summary.json");
+        CliRunner.Run("generate", "--count", "4", "--seed", "7", "--out", cases);
+        var lines = File.ReadAllLines(cases);
+        File.WriteAllLines(cases, [lines[0], lines[1], "[]", lines[2], "{oops", lines[3]]);
+
+        var (code, _, _) = CliRunner.Run("batch", cases, "--out", temp.File("results.jsonl"), "--summary", summaryPath);
+
+        Assert.Equal(1, code);
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(summaryPath));
+        var root = summary.RootElement;
+        Assert.Equal((6, 4, 2, 0), (root.GetProperty("lines").GetInt64(), root.GetProperty("evaluated").GetInt64(), root.GetProperty("malformed").GetInt64(), root.GetProperty("failed").GetInt64()));
+        Assert.False(root.GetProperty("passed").GetBoolean());
+        Assert.Equal([3L, 5L], root.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("line").GetInt64()));
+        Assert.All(root.GetProperty("problems").EnumerateArray(), p => Assert.Equal("malformed", p.GetProperty("kind").GetString()));
+        var interpol = root.GetProperty("outcomes").GetProperty("interpol");
+        Assert.Equal(4, interpol.EnumerateObject().Sum(o => o.Value.GetInt64()));
+    }
+
+    [Fact]
+    public void A_clean_batch_exits_0_and_its_summary_on_stderr_says_passed()
+    {
+        using var temp = TestPaths.NewTempFolder();
+        var cases = temp.File("cases.jsonl");
+        CliRunner.Run("generate", "--count", "5", "--seed", "11", "--out", cases);
+
+        var (code, output, error) = CliRunner.Run("batch", cases, "--out", temp.File("results.jsonl"), "--summary", "-");
+
+        Assert.Equal(0, code);
+        Assert.Contains("5 cases read, 5 evaluated, 0 malformed", output, StringComparison.Ordinal);
+        var json = error[error.IndexOf('{', StringComparison.Ordinal)..];
+        using var summary = System.Text.Json.JsonDocument.Parse(json);
+        Assert.True(summary.RootElement.GetProperty("passed").GetBoolean());
+        Assert.Equal(5, summary.RootElement.GetProperty("evaluated").GetInt64());
     }
 
     [Fact]

@@ -111,13 +111,18 @@ public sealed class ReviewWorkflowTests
     }
 
     [Fact]
-    public void Coverage_exits_0_when_every_rule_fires_and_reports_near_misses()
+    public void Coverage_exits_1_on_an_unlisted_gap_and_0_once_the_rule_sets_gap_file_lists_it()
     {
         using var corpus = new TestCorpus();
+        var (unlistedCode, unlisted, _) = corpus.Run(Before, "coverage", corpus.Scenarios);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(corpus.Scenarios)!, "coverage-gaps.txt"), "# known\nTST-0002 no-near-miss no case yet\n");
 
         var (code, output, _) = corpus.Run(Before, "coverage", corpus.Scenarios);
 
+        Assert.Equal(1, unlistedCode);
+        Assert.Contains("`TST-0002` has no near-miss scenario", unlisted, StringComparison.Ordinal);
         Assert.Equal(0, code);
+        Assert.Contains("known gaps (1): TST-0002 no-near-miss", output, StringComparison.Ordinal);
         Assert.Contains("TST-0001   fires in   2, near miss in   1  (closest: rules/PolicyRules.Cli.Tests/Scenarios/short, 1 of 2 positive conditions held)", output, StringComparison.Ordinal);
         Assert.Contains("never fired (0): none", output, StringComparison.Ordinal);
         Assert.Contains("no near miss (1): TST-0002", output, StringComparison.Ordinal);

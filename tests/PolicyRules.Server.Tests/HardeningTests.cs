@@ -186,6 +186,68 @@ public sealed class HardeningTests
         }
     }
 
+    [Theory]
+    [InlineData(RequestHead.MaxTargetBytes + 1, 0, HttpStatusCode.RequestUriTooLong, "uri-too-long")]
+    [InlineData(0, RequestHead.MaxHeaderBytes + 1, HttpStatusCode.RequestHeaderFieldsTooLarge, "headers-too-large")]
+    [InlineData(RequestHead.MaxTargetBytes - 100, RequestHead.MaxHeaderBytes - 200, HttpStatusCode.OK, null)]
+    public async Task A_request_line_or_headers_over_the_documented_limit_get_a_problem_document(int targetBytes, int headerBytes, HttpStatusCode status, string? kind)
+    {
+        // Before, Kestrel answered 414 and 431 itself at these sizes, with an empty body.
+        var (app, address) = await ServerFixture.StartAsync();
+        await using var _ = app;
+        using var client = new HttpClient { BaseAddress = address };
+        var path = "v1/rules";
+        using var request = new HttpRequestMessage(HttpMethod.Get, targetBytes == 0 ? path : $"{path}?q={new string('a', targetBytes - path.Length - 4)}");
+        if (headerBytes > 0)
+        {
+            request.Headers.Add("X-Padding", new string('b', headerBytes - "X-Padding".Length - 4));
+        }
+
+        using var response = await client.SendAsync(request);
+
+        if (kind is null)
+        {
+            Assert.Equal(status, response.StatusCode);
+            return;
+        }
+
+        var problem = await ApiTests.Problem(response, status);
+        Assert.Equal(Problems.TypeBase + kind, problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_large_body_the_client_abandons_gives_its_heavy_place_back()
+    {
+        // One heavy place and no queue: a place kept by an abandoned read would turn every later heavy case away for good.
+        var (app, address) = await ServerFixture.StartAsync("--PolicyRules:MaxConcurrentHeavyEvaluations=1", "--PolicyRules:HeavyEvaluationQueueLength=0", "--PolicyRules:RequestTimeoutSeconds=60");
+        await using var _ = app;
+        for (var i = 0; i < 3; i++)
+        {
+            using var socket = new System.Net.Sockets.TcpClient();
+            await socket.ConnectAsync(address.Host, address.Port);
+            var stream = socket.GetStream();
+            var head = $"POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {EvaluationGate.HeavyBodyBytes * 2}\r\n\r\n{{\"asOf\": ";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+            await stream.FlushAsync();
+            await Task.Delay(200);
+        }
+
+        // The server notices each abandoned read a moment after the socket closes; a kept place never comes back.
+        using var client = new HttpClient { BaseAddress = address };
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 40 && status == HttpStatusCode.ServiceUnavailable; attempt++)
+        {
+            using var response = await client.PostAsync("v1/evaluate", TestBodies.Bytes(Heaviest.Value));
+            status = response.StatusCode;
+            if (status == HttpStatusCode.ServiceUnavailable)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
     [Fact]
     public async Task Every_canonical_scenario_goes_through_the_light_lane()
     {

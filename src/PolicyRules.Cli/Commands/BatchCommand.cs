@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using PolicyRules.Batch;
 using PolicyRules.Decisions;
 using PolicyRules.Verdicts;
@@ -14,14 +16,16 @@ internal static class BatchCommand
     {
         var input = new Argument<string>("cases") { Description = "JSON Lines file of cases, one case per line (- for standard input)." };
         var output = new Option<string>("--out") { Description = "Where to write one result line per case, in input order (- for standard output).", Required = true };
-        var strict = new Option<bool>("--strict") { Description = "Stop at the first malformed line (exit code 2) instead of reporting and skipping it." };
+        var strict = new Option<bool>("--strict") { Description = "Stop at the first malformed line (exit code 2) instead of reporting and skipping it (exit code 1 at the end)." };
+        var summaryFile = new Option<string>("--summary") { Description = "Also write the totals as one JSON document to this file (- for standard error): lines, evaluated, malformed, failed, outcomes per rule set, the first problems." };
         var workers = new Option<int?>("--workers") { Description = "Evaluation threads. Default: one per core." };
         var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluated case to this file." };
         var ruleSets = CommonOptions.RuleSets();
+        var rules = CommonOptions.Rules();
         var evaluator = CommonOptions.Evaluator();
         var command = new Command("batch", "Evaluate many cases (JSON Lines) on every core; results come out in input order with a progress display and totals by outcome.")
         {
-            input, output, strict, workers, decisionLog, ruleSets, evaluator,
+            input, output, strict, summaryFile, workers, decisionLog, ruleSets, rules, evaluator,
         };
         command.SetAction(parse =>
         {
@@ -32,21 +36,27 @@ internal static class BatchCommand
                 throw new UsageException("--workers must be at least 1.");
             }
 
-            var engine = BuiltInRuleSets.CreateEngine(parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator));
+            if (outPath != "-" && Directory.Exists(outPath))
+            {
+                throw new UsageException($"--out `{outPath}` is a directory; give the path of the results file (JSON Lines) or - for standard output.");
+            }
+
+            var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets), CommonOptions.EvaluatorOf(parse, evaluator)).Engine;
             using var log = parse.GetValue(decisionLog) is { } logPath ? DecisionLog.Open(logPath) : null;
-            using var inStream = inPath == "-" ? Console.OpenStandardInput() : OpenInput(inPath);
+            using var inStream = inPath == "-" ? app.Input() : OpenInput(inPath);
             using var outStream = outPath == "-" ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: false);
             long? total = inStream.CanSeek ? inStream.Length : null;
             var report = outPath == "-" ? app.Error : app.Out;
             var source = inPath == "-" ? "stdin" : inPath;
             var progress = new ProgressDisplay(app.Error, total, Terminal(app));
+            var problems = new List<BatchProblem>();
             var options = new BatchOptions
             {
                 Strict = parse.GetValue(strict),
                 Workers = parse.GetValue(workers) ?? Environment.ProcessorCount,
                 Progress = progress.Update,
                 Observer = log is null ? null : new DecisionRecorder(log),
-                Problem = problem => progress.Problem(problem.Kind == BatchProblemKind.Malformed
+                Problem = problem => progress.Problem(problem, problems, problem.Kind == BatchProblemKind.Malformed
                     ? string.Create(CultureInfo.InvariantCulture, $"policyrules: {source}:{problem.Line}: {(parse.GetValue(strict) ? string.Empty : "skipped: ")}{problem.Message}")
                     : string.Create(CultureInfo.InvariantCulture, $"policyrules: {source}:{problem.Line}: evaluation failed: {problem.Message}")),
             };
@@ -54,7 +64,23 @@ internal static class BatchCommand
             var summary = new BatchScreening(engine, options).RunAsync(inStream, outStream).GetAwaiter().GetResult();
             progress.End();
             Summarise(report, summary, clock.Elapsed);
-            return summary.Stopped ? ExitCodes.BadInput : ExitCodes.Success;
+            if (parse.GetValue(summaryFile) is { } summaryPath)
+            {
+                var json = BatchSummaryJson(summary, problems, clock.Elapsed);
+                if (summaryPath == "-")
+                {
+                    app.Error.Write(json);
+                }
+                else
+                {
+                    File.WriteAllText(summaryPath, json);
+                }
+            }
+
+            // Skipped or failed lines are a failed check, not a success: a script that only looks at the exit code must notice them.
+            return summary.Stopped ? ExitCodes.BadInput
+                : summary.Malformed > 0 || summary.Failed > 0 ? ExitCodes.CheckFailed
+                : ExitCodes.Success;
         });
         return command;
     }
@@ -68,7 +94,9 @@ internal static class BatchCommand
     private static FileStream OpenInput(string path) =>
         File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)
-            : throw new UsageException($"the cases file `{path}` does not exist; give a JSON Lines file (policyrules generate writes one).");
+            : throw new UsageException(Directory.Exists(path)
+                ? $"the cases file `{path}` is a directory; give a JSON Lines file (policyrules generate writes one)."
+                : $"the cases file `{path}` does not exist; give a JSON Lines file (policyrules generate writes one).");
 
     // A progress bar only when a person watches stderr; logs and CI get plain lines instead.
     private static bool Terminal(CliApp app) => ReferenceEquals(app.Error, Console.Error) && !Console.IsErrorRedirected;
@@ -86,6 +114,40 @@ internal static class BatchCommand
     }
 
     private static string Name(Outcome outcome) => Facts.Vocabulary.Name(outcome);
+
+    /// <summary>How many problems the --summary document lists one by one; the counts always cover all of them.</summary>
+    internal const int ListedProblems = 100;
+
+    /// <summary>The --summary document: the totals the text summary prints, for scripts and CI.</summary>
+    private static string BatchSummaryJson(BatchSummary summary, List<BatchProblem> problems, TimeSpan elapsed)
+    {
+        List<BatchProblem> listed;
+        lock (problems)
+        {
+            listed = [.. problems.OrderBy(p => p.Line).Take(ListedProblems)];
+        }
+
+        var document = new JsonObject
+        {
+            ["lines"] = summary.Lines,
+            ["evaluated"] = summary.Evaluated,
+            ["malformed"] = summary.Malformed,
+            ["failed"] = summary.Failed,
+            ["stopped"] = summary.Stopped,
+            ["passed"] = !summary.Stopped && summary.Malformed == 0 && summary.Failed == 0,
+            ["seconds"] = Math.Round(elapsed.TotalSeconds, 3),
+            ["outcomes"] = new JsonObject(summary.Outcomes.Select(o => KeyValuePair.Create<string, JsonNode?>(
+                o.RuleSet,
+                new JsonObject(Enum.GetValues<Outcome>().Where(outcome => (int)outcome < o.ByOutcome.Length).Select(outcome => KeyValuePair.Create<string, JsonNode?>(Name(outcome), o.ByOutcome[(int)outcome])))))),
+            ["problems"] = new JsonArray([.. listed.Select(p => (JsonNode)new JsonObject
+            {
+                ["line"] = p.Line,
+                ["kind"] = p.Kind == BatchProblemKind.Malformed ? "malformed" : "failed",
+                ["message"] = p.Message,
+            })]),
+        };
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
 
     /// <summary>Draws the progress bar (terminal) or prints a plain line every few seconds (anything else).</summary>
     private sealed class ProgressDisplay(TextWriter error, long? totalBytes, bool terminal)
@@ -126,10 +188,15 @@ internal static class BatchCommand
             }
         }
 
-        public void Problem(string line)
+        public void Problem(BatchProblem problem, List<BatchProblem> problems, string line)
         {
             lock (_gate)
             {
+                lock (problems)
+                {
+                    problems.Add(problem);
+                }
+
                 ClearBar();
                 error.WriteLine(line);
             }

@@ -12,6 +12,13 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<string[]> Rules() => new("--rules")
+    {
+        Description = "Use this rule set instead of the built-in ones (repeatable): a rule-set project (.csproj or its folder), built first, " +
+            "or its built .dll. Scenarios default to Scenarios/ in its project folder.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>`--evaluator compiled|rete`: which evaluator runs the cases (docs/evaluators.md); both give the same verdicts.</summary>
     public static Option<string> Evaluator()
     {
@@ -30,7 +37,7 @@ internal static class CommonOptions
 
     public static Argument<string[]> ScenarioPaths() => new("paths")
     {
-        Description = "Scenario files or folders. Default: the Scenarios folders of every built-in rule set in this checkout.",
+        Description = "Scenario files or folders. Default: the Scenarios folders of the --rules rule sets, or of every built-in rule set in this checkout.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PolicyRules.Engine;
 using PolicyRules.Snapshots;
 
 namespace PolicyRules.Cli.Commands;
@@ -10,19 +9,28 @@ internal static class CoverageCommands
     public static Command Coverage(CliApp app)
     {
         var paths = CommonOptions.ScenarioPaths();
-        var command = new Command("coverage", "Per rule, the scenarios where it fires and where it is a near miss; exits 1 when a rule fires in no scenario.") { paths };
+        var format = CommonOptions.ReportFormat();
+        var rules = CommonOptions.Rules();
+        var command = new Command(
+            "coverage",
+            $"Per rule, the scenarios where it fires and where it is a near miss; exits 1 when a rule has a gap (fires nowhere, or no near miss) that its rule set's {CoverageGaps.FileName} does not list, or a listed gap has closed.")
+        {
+            paths, format, rules,
+        };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine();
-            var report = Measure(engine, SnapshotCommands.Discover(engine, parse.GetValue(paths), app.Root), app.Root);
-            app.Out.Write(RuleCoverage.Text(report));
-            var never = report.NeverFired.ToList();
-            foreach (var entry in never)
+            var selection = app.Select(parse.GetValue(rules));
+            var root = selection.Root(app.Root);
+            var report = Measure(selection, SnapshotCommands.Discover(selection, parse.GetValue(paths), app.Root), root);
+            var gaps = CoverageGaps.Check(report, CoverageGaps.Read(selection.GapFiles(app.Root)), "<rule-set project>/Scenarios");
+            app.Out.Write(parse.GetValue(format) switch
             {
-                app.Out.WriteLine(RuleCoverage.Advice(entry, "rules/<RuleSet>/Scenarios"));
-            }
-
-            return never.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
+                "markdown" => CoverageGaps.Markdown(report, gaps),
+                "json" => CoverageGaps.Json(report, gaps),
+                "junit" => CoverageGaps.JUnit(report, gaps),
+                _ => CoverageGaps.Text(report, gaps),
+            });
+            return gaps.Passed ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
         return command;
     }
@@ -32,21 +40,22 @@ internal static class CoverageCommands
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
         var ruleSets = CommonOptions.RuleSets();
+        var rules = CommonOptions.Rules();
         var strata = new Option<bool>("--strata") { Description = "Print the rule-dependency graph and the strata the compiled evaluator runs the rules in, instead of the catalogue." };
-        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets, strata };
+        var command = new Command("rules", "List every rule: ID, description, citations, effective dates, effects, remarks and the scenarios that exercise it.") { format, ruleSets, rules, strata };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine(parse.GetValue(ruleSets));
+            var selection = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets));
             if (parse.GetValue(strata))
             {
-                app.Out.Write(RuleDependencies.Markdown(engine, linkPrefix: "docs/"));
+                app.Out.Write(RuleDependencies.Markdown(selection.Engine, linkPrefix: "docs/"));
                 return ExitCodes.Success;
             }
 
-            var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory());
-            var scenarios = root is null ? [] : SnapshotCommands.Discover(engine, null, root);
-            var report = Measure(engine, scenarios, root);
-            app.Out.Write(parse.GetValue(format) == "json" ? RuleDocs.Json(engine, report) : RuleDocs.Markdown(engine, report, linkPrefix: null));
+            var root = selection.Root(app.Root);
+            var scenarios = selection.ScenarioFolders(app.Root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, app.Root);
+            var report = Measure(selection, scenarios, root);
+            app.Out.Write(parse.GetValue(format) == "json" ? RuleDocs.Json(selection.Engine, report) : RuleDocs.Markdown(selection.Engine, report, linkPrefix: null));
             return ExitCodes.Success;
         });
         return command;
@@ -55,19 +64,20 @@ internal static class CoverageCommands
     public static Command Regen(CliApp app)
     {
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 listing the generated files that are stale." };
+        var rules = CommonOptions.Rules();
         var command = new Command(
             "regen",
-            "Regenerate every generated file from the rules, the fact model and the scenario corpus: docs/rules (a page per rule, a registry per rule set, coverage.md), docs/case.schema.json and docs/case-vocabulary.md.")
+            "Regenerate every generated file from the rules, the fact model and the scenario corpus: docs/rules (a page per rule, a registry per rule set, coverage.md), docs/case.schema.json and docs/case-vocabulary.md; with --rules, the same under that rule set's project folder.")
         {
-            check,
+            check, rules,
         };
         command.Aliases.Add("docs");
         command.SetAction(parse =>
         {
-            var root = app.Root ?? BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
-                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run regen from inside the repository.");
-            var engine = app.CreateEngine();
-            var files = GeneratedFilesOf(engine, root);
+            var selection = app.Select(parse.GetValue(rules));
+            var root = selection.Root(app.Root)
+                ?? throw new UsageException("no PolicyRules checkout found above the current folder; run regen from inside the repository, or give --rules with your rule-set project.");
+            var files = GeneratedFilesOf(selection, root, app.Root);
             if (parse.GetValue(check))
             {
                 var stale = GeneratedFiles.Stale(root, files);
@@ -78,7 +88,7 @@ internal static class CoverageCommands
 
                 app.Out.WriteLine(stale.Count == 0
                     ? $"regen: {files.Count} generated files up to date."
-                    : $"regen: {stale.Count} of {files.Count} generated files stale; regenerate with: dotnet run --project src/PolicyRules.Cli -- regen");
+                    : $"regen: {stale.Count} of {files.Count} generated files stale; regenerate with: {(selection.Sources.Count > 0 ? "policyrules regen --rules " + string.Join(" --rules ", selection.Sources.Select(s => s.Given)) : "dotnet run --project src/PolicyRules.Cli -- regen")}");
                 return stale.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
             }
 
@@ -94,13 +104,13 @@ internal static class CoverageCommands
         return command;
     }
 
-    /// <summary>The generated files for a checkout: every built-in scenario folder, names relative to the root.</summary>
-    internal static SortedDictionary<string, string> GeneratedFilesOf(PolicyEngine engine, string root)
+    /// <summary>The generated files: every scenario folder of the chosen rule sets, names relative to <paramref name="root"/>.</summary>
+    internal static SortedDictionary<string, string> GeneratedFilesOf(RuleSelection selection, string root, string? checkout = null)
     {
-        var scenarios = SnapshotCommands.Discover(engine, null, root);
-        return GeneratedFiles.All(engine, Measure(engine, scenarios, root));
+        var scenarios = selection.ScenarioFolders(checkout ?? root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, checkout ?? root);
+        return GeneratedFiles.All(selection.Engine, Measure(selection, scenarios, root));
     }
 
-    private static CoverageReport Measure(PolicyEngine engine, IReadOnlyList<Scenario> scenarios, string? root) =>
-        RuleCoverage.Measure(engine, scenarios, s => SnapshotCommands.ScenarioName(s, root));
+    private static CoverageReport Measure(RuleSelection selection, IReadOnlyList<Scenario> scenarios, string? root) =>
+        RuleCoverage.Measure(selection.Engine, scenarios, s => SnapshotCommands.ScenarioName(s, root));
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using PolicyRules.Cases;
 using PolicyRules.Engine.Tracing;
 using PolicyRules.Json;
 
@@ -13,16 +12,17 @@ internal static class ExplainCommand
 {
     public static Command Create(CliApp app)
     {
-        var caseFile = new Argument<string>("case") { Description = "The case file (JSON) to explain." };
+        var caseFile = new Argument<string>("case") { Description = "The case file (JSON) to explain; - reads it from standard input." };
         var whyNot = new Option<string?>("--why-not") { Description = "A rule ID: show which of its conditions failed first (switches on condition tracing for this run)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var ruleSets = CommonOptions.RuleSets();
-        var command = new Command("explain", "Trace one evaluation: the rules that fired in order, the facts they matched and yielded, and why a named rule did not fire.") { caseFile, whyNot, format, ruleSets };
+        var rules = CommonOptions.Rules();
+        var command = new Command("explain", "Trace one evaluation: the rules that fired in order, the facts they matched and yielded, and why a named rule did not fire.") { caseFile, whyNot, format, ruleSets, rules };
         command.SetAction(parse =>
         {
-            var policyCase = CaseReader.ReadFile(parse.GetValue(caseFile)!);
-            var engine = app.CreateEngine(parse.GetValue(ruleSets));
+            var policyCase = app.ReadCase(parse.GetValue(caseFile)!);
+            var engine = app.Select(parse.GetValue(rules), parse.GetValue(ruleSets)).Engine;
             var ruleId = parse.GetValue(whyNot);
             if (ruleId is not null && engine.FindRule(ruleId) is null)
             {

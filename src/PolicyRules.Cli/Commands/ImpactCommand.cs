@@ -14,18 +14,21 @@ internal static class ImpactCommand
             Required = true,
         };
         var paths = CommonOptions.ScenarioPaths();
+        var rules = CommonOptions.Rules();
         var command = new Command(
             "impact",
             "Evaluate every scenario with the current rules and report, as Markdown, the verdicts that differ from those approved at a base revision. A report, not a check: exits 0 and approves nothing.")
         {
             baseRevision,
             paths,
+            rules,
         };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine();
-            var folders = SnapshotCommands.Folders(engine, parse.GetValue(paths), app.Root);
-            var scenarios = SnapshotCommands.Discover(engine, folders);
+            var selection = app.Select(parse.GetValue(rules));
+            var engine = selection.Engine;
+            var folders = SnapshotCommands.Folders(selection, parse.GetValue(paths), app.Root);
+            var scenarios = SnapshotCommands.Discover(selection, folders);
             var anchor = folders.Select(f => Directory.Exists(f) ? f : Path.GetDirectoryName(Path.GetFullPath(f))!).FirstOrDefault() ?? Directory.GetCurrentDirectory();
             var git = GitRevision.Open(Path.GetFullPath(anchor), parse.GetValue(baseRevision)!);
             var report = VerdictImpact.Measure(engine, scenarios, git, folders.Where(Directory.Exists));

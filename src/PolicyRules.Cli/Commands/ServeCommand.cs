@@ -14,11 +14,12 @@ internal static class ServeCommand
         };
         var decisionLog = new Option<string>("--decision-log") { Description = "Append one JSON Lines decision record per evaluation to this file." };
         var ruleSets = CommonOptions.RuleSets();
+        var rules = CommonOptions.Rules();
         var evaluator = CommonOptions.Evaluator();
         var command = new Command("serve", "Serve the HTTP API: POST /v1/evaluate, POST /v1/explain, GET /v1/rules, GET /healthz, /openapi/v1.json. " +
             "Set a bearer token with the PolicyRules__Token or POLICYRULES_TOKEN environment variable.")
         {
-            urls, decisionLog, ruleSets, evaluator,
+            urls, decisionLog, ruleSets, rules, evaluator,
         };
 
         // Anything after the known options is passed to the server as configuration, e.g. --PolicyRules:RequestTimeoutSeconds=5.
@@ -41,6 +42,12 @@ internal static class ServeCommand
             for (var i = 0; i < only.Length; i++)
             {
                 args.Add($"--PolicyRules:RuleSets:{i}={only[i]}");
+            }
+
+            var given = parse.GetValue(rules) ?? [];
+            for (var i = 0; i < given.Length; i++)
+            {
+                args.Add($"--PolicyRules:Rules:{i}={Path.GetFullPath(given[i])}");
             }
 
             var code = PolicyServer.Run([.. args]);

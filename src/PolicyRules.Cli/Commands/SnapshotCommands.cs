@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PolicyRules.Engine;
 using PolicyRules.Snapshots;
 
 namespace PolicyRules.Cli.Commands;
@@ -12,17 +11,18 @@ internal static class SnapshotCommands
         var paths = CommonOptions.ScenarioPaths();
         var evaluator = CommonOptions.Evaluator();
         var format = CommonOptions.ReportFormat();
+        var rules = CommonOptions.Rules();
         var command = new Command(
             "verify",
             "Evaluate every scenario and compare it with its approved verdict; for each mismatch write .verdict.received.json and print what changed in plain words (outcome, findings by rule ID), then the raw diff.")
         {
-            paths, format, evaluator,
+            paths, format, rules, evaluator,
         };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine(evaluator: CommonOptions.EvaluatorOf(parse, evaluator));
-            var scenarios = Discover(engine, parse.GetValue(paths));
-            var results = scenarios.Select(s => VerdictSnapshots.Check(engine, s)).ToList();
+            var selection = app.Select(parse.GetValue(rules), evaluator: CommonOptions.EvaluatorOf(parse, evaluator));
+            var scenarios = Discover(selection, parse.GetValue(paths));
+            var results = scenarios.Select(s => VerdictSnapshots.Check(selection.Engine, s)).ToList();
             var report = new VerifyReport(results, s => Relative(s.CasePath));
             app.Out.Write(parse.GetValue(format) switch
             {
@@ -39,11 +39,12 @@ internal static class SnapshotCommands
     public static Command Approve(CliApp app)
     {
         var paths = CommonOptions.ScenarioPaths();
-        var command = new Command("approve", "Accept the received verdicts (written by verify) as the approved ones. Nothing else ever approves.") { paths };
+        var rules = CommonOptions.Rules();
+        var command = new Command("approve", "Accept the received verdicts (written by verify) as the approved ones. Nothing else ever approves.") { paths, rules };
         command.SetAction(parse =>
         {
-            var engine = app.CreateEngine();
-            var approved = VerdictSnapshots.Approve(Discover(engine, parse.GetValue(paths)));
+            var selection = app.Select(parse.GetValue(rules));
+            var approved = VerdictSnapshots.Approve(Discover(selection, parse.GetValue(paths)));
             foreach (var scenario in approved)
             {
                 app.Out.WriteLine($"approved: {Relative(scenario.VerdictPath)}");
@@ -55,20 +56,28 @@ internal static class SnapshotCommands
         return command;
     }
 
-    internal static IReadOnlyList<Scenario> Discover(PolicyEngine engine, string[]? paths, string? root = null) =>
-        ScenarioCorpus.Discover(Folders(engine, paths, root), folder => BuiltInRuleSets.RuleSetOfFolder(engine, folder));
+    internal static IReadOnlyList<Scenario> Discover(RuleSelection selection, string[]? paths, string? root = null) =>
+        ScenarioCorpus.Discover(Folders(selection, paths, root), selection.RuleSetOfFolder);
 
-    /// <summary>The paths given, or the Scenarios folders of the engine's rule sets in this checkout.</summary>
-    internal static string[] Folders(PolicyEngine engine, string[]? paths, string? root = null)
+    /// <summary>The paths given, or the Scenarios folders of the chosen rule sets (--rules projects, or the checkout's built-in ones).</summary>
+    internal static string[] Folders(RuleSelection selection, string[]? paths, string? root = null)
     {
         if (paths is { Length: > 0 })
         {
             return paths;
         }
 
+        if (selection.Sources.Count > 0)
+        {
+            var folders = selection.ScenarioFolders(root);
+            return folders.Count > 0
+                ? [.. folders]
+                : throw new UsageException($"no Scenarios folder beside the --rules rule sets ({string.Join(", ", selection.Sources.Select(s => s.Given))}); add <project>/Scenarios or give scenario files or folders.");
+        }
+
         root ??= BuiltInRuleSets.RepositoryRoot(Directory.GetCurrentDirectory())
-            ?? throw new UsageException("no scenario paths given and no PolicyRules checkout found above the current folder; give scenario files or folders.");
-        return [.. BuiltInRuleSets.ScenarioFolders(engine, root)];
+            ?? throw new UsageException("no scenario paths given and no PolicyRules checkout found above the current folder; give scenario files or folders, or --rules for your own rule set.");
+        return [.. selection.ScenarioFolders(root)];
     }
 
     /// <summary>A scenario's display name: its case path relative to the checkout root (or the current folder), without the suffix.</summary>

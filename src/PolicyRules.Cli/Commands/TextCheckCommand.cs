@@ -17,11 +17,12 @@ internal static class TextCheckCommand
         var paths = CommonOptions.ScenarioPaths();
         var generated = new Option<long>("--generated") { Description = "Also check the verdicts of this many generated cases.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "The generator's seed.", DefaultValueFactory = _ => 1 };
+        var rules = CommonOptions.Rules();
         var command = new Command(
             "text-check",
             "Check the wording of every reason of every scenario verdict (and of --generated N cases): no empty interpolation, doubled spaces, \"null\" or placeholders. Exits 1 when a reason is wrong.")
         {
-            paths, generated, seed,
+            paths, generated, seed, rules,
         };
         command.SetAction(parse =>
         {
@@ -31,9 +32,10 @@ internal static class TextCheckCommand
                 throw new UsageException($"--generated must be zero or more (got {count}).");
             }
 
-            var engine = app.CreateEngine();
+            var selection = app.Select(parse.GetValue(rules));
+            var engine = selection.Engine;
             var problems = new List<string>();
-            var scenarios = SnapshotCommands.Discover(engine, parse.GetValue(paths), app.Root);
+            var scenarios = SnapshotCommands.Discover(selection, parse.GetValue(paths), app.Root);
             foreach (var scenario in scenarios)
             {
                 var verdict = engine.Evaluate(CaseReader.ReadFile(scenario.CasePath));

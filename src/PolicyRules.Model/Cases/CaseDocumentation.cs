@@ -32,7 +32,7 @@ public static class CaseDocumentation
         root["$schema"] = "https://json-schema.org/draft/2020-12/schema";
         root["$id"] = "https://policyrules.invalid/case.schema.json";
         root["title"] = "PolicyRules case";
-        ((JsonObject)root["properties"]!)["$schema"] = new JsonObject { ["type"] = "string", ["description"] = "Path or URL of this schema, for editors." };
+        ((JsonObject)root["properties"]!)["$schema"] = new JsonObject { ["type"] = "string", ["maxLength"] = limits.MaxStringLength, ["description"] = "Path or URL of this schema, for editors." };
         var ordered = new JsonObject();
         foreach (var key in new[] { "$schema", "$id", "title", "description", "type", "additionalProperties", "required", "properties" })
         {

@@ -17,17 +17,76 @@ public static class CaseReader
     /// <exception cref="CaseFormatException">The file cannot be read or the case is not valid.</exception>
     public static Case ReadFile(string path, CaseLimits? limits = null)
     {
-        byte[] bytes;
+        limits ??= CaseLimits.Default;
+        if (Directory.Exists(path))
+        {
+            throw new CaseFormatException(path, [new CaseProblem("$", null, "this is a directory, not a case file; give the path of one case file (JSON).")]);
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            return Read(stream, path, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CaseFormatException(path, [new CaseProblem("$", null, $"cannot read the case file ({e.Message.TrimEnd('.')}); check the path.")]);
+            throw new CaseFormatException(path, [new CaseProblem("$", null, $"cannot read the case file ({Echo.Of(e.Message.TrimEnd('.'), 200)}); check the path.")]);
+        }
+    }
+
+    /// <summary>
+    /// Reads a case from a stream (a file, standard input, a pipe), taking at most one byte past the size limit whatever
+    /// the stream is: a device such as /dev/zero or a pipe reports no length and may never end.
+    /// </summary>
+    /// <exception cref="CaseFormatException">The case is larger than the limit or not valid.</exception>
+    public static Case Read(Stream stream, string? source = null, CaseLimits? limits = null)
+    {
+        limits ??= CaseLimits.Default;
+        var bytes = ReadAtMost(stream, limits.MaxBytes);
+        return bytes is null
+            ? throw new CaseFormatException(source, [CaseChecks.Size.Problem("$", null, $"the case is more than {limits.MaxBytes} bytes; the limit is {limits.MaxBytes} bytes. Split or trim the case.")])
+            : Read(bytes, source, limits);
+    }
+
+    /// <summary>The stream's bytes, or null when it holds more than <paramref name="max"/> (a longer file is not read at all).</summary>
+    private static byte[]? ReadAtMost(Stream stream, int max)
+    {
+        var known = stream.CanSeek ? stream.Length - stream.Position : 0;
+        if (known > max)
+        {
+            return null;
         }
 
-        return Read(bytes, path, limits);
+        var buffer = new byte[Math.Min(max + 1L, known > 0 ? known + 1 : 64 * 1024)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > max)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(max + 1L, buffer.Length * 2L));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        if (length > max)
+        {
+            return null;
+        }
+
+        Array.Resize(ref buffer, length);
+        return buffer;
     }
 
     /// <summary>Reads a case from JSON text.</summary>

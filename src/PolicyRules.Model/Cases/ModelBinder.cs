@@ -167,9 +167,14 @@ internal sealed class ModelBinder(JsonLineMap lines, CaseLimits limits)
             var childPath = JsonLineMap.Child(path, property.Name);
             if (path == "$" && property.Name == "$schema")
             {
+                // Not part of the case, but held like any of its texts: the same length limit (it once skipped every limit).
                 if (property.Value.ValueKind != JsonValueKind.String)
                 {
                     Problem(childPath, $"expected text (the path or URL of the case schema), found {Kind(property.Value)}.");
+                    failed = true;
+                }
+                else if (BindValue(typeof(string), property.Value, childPath, nullable: false) is null)
+                {
                     failed = true;
                 }
 

@@ -42,10 +42,11 @@ public sealed record CoverageReport(
 /// Measures which rules the scenario corpus exercises. A rule <b>fires in</b> a scenario when NRules fired it while
 /// evaluating that scenario. A scenario is a <b>near miss</b> for a rule when the rule did not fire there, yet at least one
 /// of its positive conditions held: a condition of a <c>Match</c> or <c>Exists</c> pattern that evaluated true on some
-/// fact (NRules' <c>LhsExpressionEvaluatedEvent</c>, whose <c>Rules</c> names the rules the condition belongs to), or a
-/// pattern without conditions that found a fact of its type. For a rule with a single positive condition, which cannot
-/// hold without the rule firing unless an exception stops it, a near miss is that condition evaluated on a fact of the
-/// scenario and found false. Conditions inside <c>Not</c>, <c>Query</c> or <c>All</c> do not count: their holding is not
+/// fact (NRules' <c>LhsExpressionEvaluatedEvent</c>, whose <c>Rules</c> names the rules the condition belongs to); a
+/// pattern without conditions does not count, since it holds wherever such a fact exists. For a rule with a single positive condition, which cannot
+/// hold without the rule firing unless an exception stops it, a near miss is that condition found false on a fact that
+/// states every value the condition reads (the value lay on the other side; false only because a value is unknown does not
+/// count). Conditions inside <c>Not</c>, <c>Query</c> or <c>All</c> do not count: their holding is not
 /// a step towards the rule firing.
 /// </summary>
 public static class RuleCoverage
@@ -89,12 +90,18 @@ public static class RuleCoverage
                     continue;
                 }
 
-                var positive = Tracer.Outcomes(conditions[rule.Id], rule.Id, recorder).Where(o => o.Kind is "match" or "exists").ToList();
+                // Only real conditions count: a pattern without conditions ("any request") holds in every scenario that has
+                // such a fact, so its holding says nothing about how close the rule came.
+                var real = conditions[rule.Id].Where(c => c.Positive && c.Key is not null).Select(c => c.Index).ToHashSet();
+                var positive = Tracer.Outcomes(conditions[rule.Id], rule.Id, recorder).Where(o => real.Contains(o.Index)).ToList();
                 var held = positive.Count(o => o.Status == Tracer.Held);
-                // A rule with a single positive condition can never hold it without firing (or being excepted), so for it
-                // a near miss is that condition tested on a fact of this scenario and found false: the fact came close.
-                var testedAndFailed = positive.Count == 1 && positive[0].Status == Tracer.Failed;
-                if (held > 0 || testedAndFailed)
+                // A rule with a single real condition can never hold it without firing (or being excepted), so for it a
+                // near miss is that condition found false on a fact that states every value the condition reads: the value
+                // lay on the other side. A condition false only because a value is unknown (null) is not a near miss.
+                var otherSide = positive.Count == 1 && positive[0].Status == Tracer.Failed &&
+                    conditions[rule.Id].Single(c => c.Index == positive[0].Index) is { Key: { } key, Expression: { } expression } &&
+                    recorder.ConditionsOf(rule.Id).Any(c => c.Key == key && !c.Held && StatedValues.AllStated(expression, c.Facts));
+                if (held > 0 || otherSide)
                 {
                     misses[rule.Id].Add(new NearMiss(name, held, positive.Count));
                 }
@@ -142,10 +149,14 @@ public static class RuleCoverage
     }
 
     /// <summary>What a rule author should add to close a coverage gap, one line.</summary>
-    public static string Advice(RuleCoverageEntry entry, string scenarioFolder) => (entry.Fired, entry.HasNearMiss) switch
+    public static string Advice(RuleCoverageEntry entry, string scenarioFolder) =>
+        Advice(entry, scenarioFolder, entry.Fired ? CoverageGaps.NoNearMiss : CoverageGaps.FiresInNoScenario);
+
+    /// <summary>What a rule author should add to close one gap (<see cref="CoverageGaps.FiresInNoScenario"/> or <see cref="CoverageGaps.NoNearMiss"/>).</summary>
+    public static string Advice(RuleCoverageEntry entry, string scenarioFolder, string gap) => gap switch
     {
-        (false, _) => $"`{entry.Rule.Id}` ({entry.Rule.Description.TrimEnd('.')}) fires in no scenario: add a case under {scenarioFolder} where it fires, approve its verdict, and check with `policyrules coverage`.",
-        (true, false) => $"`{entry.Rule.Id}` has no near-miss scenario: add a case under {scenarioFolder} where some of its conditions hold but it does not fire (e.g. copy {entry.FiresIn[0]} and break one condition; `policyrules explain <case> --why-not {entry.Rule.Id}` shows which).",
-        _ => $"`{entry.Rule.Id}` is covered.",
+        CoverageGaps.FiresInNoScenario => $"`{entry.Rule.Id}` ({entry.Rule.Description.TrimEnd('.')}) fires in no scenario: add a case under {scenarioFolder} where it fires, approve its verdict, and check with `policyrules coverage`.",
+        _ => $"`{entry.Rule.Id}` has no near-miss scenario: add a case under {scenarioFolder} where some of its conditions hold but it does not fire " +
+            (entry.Fired ? $"(e.g. copy {entry.FiresIn[0]} and break one condition; " : "(") + $"`policyrules explain <case> --why-not {entry.Rule.Id}` shows which).",
     };
 }

@@ -26,7 +26,8 @@ public enum PatternKind
 /// <param name="Kind">How the pattern bears on the rule.</param>
 /// <param name="Text">The condition as readable text; "any fact of this type" for a pattern without conditions.</param>
 /// <param name="Key">The shared-node key (see <see cref="ConditionText.Key"/>); null for a pattern without conditions.</param>
-public sealed record RuleCondition(int Index, string Pattern, Type FactType, PatternKind Kind, string Text, string? Key)
+/// <param name="Expression">The condition itself; null for a pattern without conditions.</param>
+public sealed record RuleCondition(int Index, string Pattern, Type FactType, PatternKind Kind, string Text, string? Key, System.Linq.Expressions.LambdaExpression? Expression = null)
 {
     /// <summary>Whether the condition holding is a step towards the rule firing (false for the inside of a <c>Not</c>).</summary>
     public bool Positive => Kind is PatternKind.Match or PatternKind.Exists;
@@ -57,7 +58,7 @@ public static class RuleConditions
                 var expressions = pattern.Expressions.Find(PatternElement.ConditionName).ToList();
                 foreach (var expression in expressions)
                 {
-                    into.Add(new RuleCondition(into.Count + 1, name, pattern.ValueType, kind, ConditionText.Of(expression.Expression), ConditionText.Key(expression.Expression)));
+                    into.Add(new RuleCondition(into.Count + 1, name, pattern.ValueType, kind, ConditionText.Of(expression.Expression), ConditionText.Key(expression.Expression), expression.Expression));
                 }
 
                 if (expressions.Count == 0 && into.Count == before)

@@ -43,6 +43,11 @@ public sealed class DecisionLog : IDecisionRecorder, IDisposable
     public static DecisionLog Open(string path, DecisionLogOptions? options = null)
     {
         var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"The decision log `{full}` is a directory; give the path of a file (it is created if missing).");
+        }
+
         if (System.IO.Path.GetDirectoryName(full) is { } folder)
         {
             Directory.CreateDirectory(folder);

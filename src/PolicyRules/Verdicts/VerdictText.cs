@@ -12,7 +12,7 @@ public static class VerdictText
         var text = new StringBuilder();
         if (verdict.Scenario is { } scenario)
         {
-            text.Append(scenario).Append('\n');
+            text.Append(Line(scenario, ScenarioMax)).Append('\n');
         }
 
         text.Append("As of ").Append(Iso(verdict.AsOf)).Append('\n');
@@ -22,7 +22,7 @@ public static class VerdictText
                 .Append(ruleSet.Meaning is { } meaning ? $" ({meaning})" : string.Empty).Append('\n');
             foreach (var finding in ruleSet.Findings)
             {
-                text.Append("  [").Append(Word(finding.Effect)).Append("] ").Append(finding.RuleId).Append(": ").Append(finding.Reason).Append('\n');
+                text.Append("  [").Append(Word(finding.Effect)).Append("] ").Append(finding.RuleId).Append(": ").Append(Line(finding.Reason)).Append('\n');
                 text.Append("      cites ").Append(string.Join("; ", finding.Citations.Select(Cite))).Append('\n');
             }
 
@@ -49,7 +49,7 @@ public static class VerdictText
     public static string Markdown(Verdict verdict)
     {
         var md = new StringBuilder();
-        md.Append("# Verdict").Append(verdict.Scenario is { } s ? $": {s}" : string.Empty).Append("\n\n");
+        md.Append("# Verdict").Append(verdict.Scenario is { } s ? $": {MarkdownText(Line(s, ScenarioMax))}" : string.Empty).Append("\n\n");
         md.Append("As of ").Append(Iso(verdict.AsOf)).Append(".\n");
         foreach (var ruleSet in verdict.RuleSets)
         {
@@ -57,7 +57,7 @@ public static class VerdictText
                 .Append(ruleSet.Meaning is { } meaning ? $"{meaning}.\n\n" : string.Empty);
             foreach (var finding in ruleSet.Findings)
             {
-                md.Append("- **").Append(Word(finding.Effect)).Append("** `").Append(finding.RuleId).Append("`: ").Append(finding.Reason)
+                md.Append("- **").Append(Word(finding.Effect)).Append("** `").Append(finding.RuleId).Append("`: ").Append(Line(finding.Reason))
                     .Append(" *Cites:* ").Append(string.Join("; ", finding.Citations.Select(c => c.Url is null ? Cite(c) : $"[{Cite(c)}]({c.Url})")))
                     .Append('\n');
             }
@@ -80,6 +80,12 @@ public static class VerdictText
 
         return md.ToString();
     }
+
+    /// <summary>
+    /// The most of a case's description shown in a rendering (the longest canonical scenario's is about 330 characters);
+    /// the JSON verdict keeps all of it.
+    /// </summary>
+    private const int ScenarioMax = 500;
 
     /// <summary>The lower-case word for an effect or outcome, as in case files and verdict JSON.</summary>
     public static string Word(Enum value) => Facts.Vocabulary.Name(value);
@@ -106,6 +112,29 @@ public static class VerdictText
         citation.Authority == Authoring.Authority.Confirmed
             ? $"{citation.Instrument} {citation.Pinpoint}"
             : $"{citation.Instrument} {citation.Pinpoint} ({Word(citation.Authority)})";
+
+    /// <summary>
+    /// Case text (the description, and what reasons quote from the case) on one line: line breaks, control and invisible
+    /// characters (bidirectional overrides) shown as escapes, so a case cannot forge lines or reorder what a reader sees.
+    /// </summary>
+    private static string Line(string text, int max = int.MaxValue) => Cases.Echo.Of(text, max);
+
+    /// <summary>Case text in Markdown, with the characters that would make links, emphasis, code or HTML escaped.</summary>
+    private static string MarkdownText(string text)
+    {
+        var md = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#')
+            {
+                md.Append('\\');
+            }
+
+            md.Append(c);
+        }
+
+        return md.ToString();
+    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
