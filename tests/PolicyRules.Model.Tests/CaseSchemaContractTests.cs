@@ -109,6 +109,8 @@ public sealed class CaseSchemaContractTests
             c["person"]!["nationalities"] = new JsonArray("XA", "US");
             c["us"] = new JsonObject { ["personStatus"] = "otherNoncitizen" };
         }),
+        [CaseChecks.LacksContradicted.Id] = () => Minimal(c => c["charges"]![0]!["lacks"] = new JsonArray("penalty")),
+        [CaseChecks.LacksListedOnce.Id] = () => Minimal(c => c["request"]!["lacks"] = new JsonArray("summaryOfFacts", "summaryOfFacts")),
     };
 
     public static TheoryData<string> ChecksBeyondTheSchema() => [.. CaseChecks.All.Select(c => c.Id)];

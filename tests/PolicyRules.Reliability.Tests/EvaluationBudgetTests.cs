@@ -70,7 +70,10 @@ public sealed partial class EvaluationBudgetTests
 
         var verdict = Hurried.Value.Evaluate(SampleCases.Minimal);
 
-        Assert.Equal(PolicyRules.Json.PolicyJson.Canonical(Engines.BuiltIn.Evaluate(SampleCases.Minimal)), PolicyRules.Json.PolicyJson.Canonical(verdict));
+        // The findings and outcomes; on a slow machine the what-if may run out of the 50 ms and list answers without an outcome.
+        static string WithoutAnswers(PolicyRules.Verdicts.Verdict v) => PolicyRules.Json.PolicyJson.Canonical(
+            v with { RuleSets = [.. v.RuleSets.Select(r => r with { Questions = [.. r.Questions.Select(q => q with { Answers = [] })] })] });
+        Assert.Equal(WithoutAnswers(Engines.BuiltIn.Evaluate(SampleCases.Minimal)), WithoutAnswers(verdict));
     }
 
     [Theory]

@@ -31,7 +31,12 @@ public sealed class TotalityProperties
                     continue;
                 }
 
-                var effect = ruleSet.Outcome == Outcome.Deny ? Effect.Deny : Effect.Review;
+                var effect = ruleSet.Outcome switch
+                {
+                    Outcome.Deny => Effect.Deny,
+                    Outcome.NeedsInformation => Effect.Ask,
+                    _ => Effect.Review,
+                };
                 Assert.Contains(ruleSet.Findings, f => f.Effect == effect && f.Citations.Length > 0);
             }
         }, iterations: 300);

@@ -34,7 +34,7 @@ public sealed class QuestionTests
 
         Assert.Equal(
             ["24 months or more -> allow []", "less than 24 months -> review [ENGINE-0001]"],
-            question.Answers.Select(a => $"{a.Answer} -> {VerdictText.Word(a.Outcome)} [{string.Join(", ", a.DecidedBy)}]").ToArray());
+            question.Answers.Select(a => $"{a.Answer} -> {VerdictText.Word(a.Outcome!)} [{string.Join(", ", a.DecidedBy)}]").ToArray());
     }
 
     [Fact]

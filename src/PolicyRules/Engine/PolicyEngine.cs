@@ -222,20 +222,25 @@ public sealed class PolicyEngine
             return Evaluate(policyCase, observe: null, cancellationToken: cancellationToken);
         }
 
+        // One time budget for the evaluation and its what-if together.
+        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
         return WhatIf.Resolve(
-            EvaluateCompiled(_compiled, policyCase, cancellationToken),
+            EvaluateCompiled(_compiled, policyCase, budget),
             policyCase,
-            answered => EvaluateCompiled(_compiled, answered, cancellationToken));
+            answered => EvaluateCompiled(_compiled, answered, budget),
+            () => FactsOf(policyCase).Count);
     }
 
     /// <summary>One evaluation on the engine's evaluator without the what-if: open questions carry no outcomes (for the benchmark that prices the what-if).</summary>
-    internal Verdict EvaluateWithoutWhatIf(Case policyCase) =>
-        _compiled is null ? EvaluateOnce(policyCase) : EvaluateCompiled(_compiled, policyCase, CancellationToken.None);
+    internal Verdict EvaluateWithoutWhatIf(Case policyCase)
+    {
+        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, CancellationToken.None);
+        return _compiled is null ? EvaluateOnce(policyCase, budget) : EvaluateCompiled(_compiled, policyCase, budget);
+    }
 
     /// <summary>One evaluation on the compiled evaluator, without the what-if.</summary>
-    private Verdict EvaluateCompiled(CompiledEvaluator compiled, Case policyCase, CancellationToken cancellationToken)
+    private Verdict EvaluateCompiled(CompiledEvaluator compiled, Case policyCase, EvaluationBudget budget)
     {
-        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
         budget.Check(policyCase, 0);
         var findings = compiled.Evaluate(policyCase, FactsOf(policyCase), budget);
         return Aggregation.Verdict(policyCase, RuleSets, _rulesById, findings);
@@ -243,17 +248,20 @@ public sealed class PolicyEngine
 
     /// <summary>Evaluates one case; when a rule asked for an unknown fact, also each answer to each question (the what-if).</summary>
     internal Verdict Evaluate(
-        Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default) =>
-        WhatIf.Resolve(
-            EvaluateOnce(policyCase, observe, reorderFacts, cancellationToken),
+        Case policyCase, Action<ISession>? observe, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default)
+    {
+        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
+        return WhatIf.Resolve(
+            EvaluateOnce(policyCase, budget, observe, reorderFacts),
             policyCase,
-            answered => EvaluateOnce(answered, observe: null, reorderFacts: null, cancellationToken));
+            answered => EvaluateOnce(answered, budget),
+            () => FactsOf(policyCase).Count);
+    }
 
     /// <summary>One evaluation on Rete without the what-if: the verdict's answers carry no outcomes yet.</summary>
     private Verdict EvaluateOnce(
-        Case policyCase, Action<ISession>? observe = null, Func<List<object>, List<object>>? reorderFacts = null, CancellationToken cancellationToken = default)
+        Case policyCase, EvaluationBudget budget, Action<ISession>? observe = null, Func<List<object>, List<object>>? reorderFacts = null)
     {
-        var budget = new EvaluationBudget(_maxRuleFirings, _maxEvaluationTime, cancellationToken);
         budget.Check(policyCase, 0);
         var asOf = policyCase.AsOf;
         var session = asOf >= _allInForceFrom && asOf <= _allInForceUntil

@@ -16,24 +16,63 @@ namespace PolicyRules.Engine;
 /// </summary>
 internal static partial class WhatIf
 {
+    /// <summary>
+    /// Distinct answers one evaluation tries at most. Each costs a whole evaluation, and a case at the size limits can ask
+    /// hundreds (one penalty question per charge).
+    /// </summary>
+    public const int MaxAnswersEvaluated = 64;
+
+    /// <summary>
+    /// The work the what-if may do, in facts evaluated: each answer costs the case's fact count. A small case (about 10
+    /// facts) tries up to <see cref="MaxAnswersEvaluated"/> answers, a 100-charge case about 20, the largest case the limits
+    /// allow one or two. Counted, not timed, so the same case always gets the same answers evaluated on any machine.
+    /// </summary>
+    public const int MaxFactsEvaluated = 2_048;
+
     /// <summary>Fills in what each answer would do, and ranks the questions by what they decide.</summary>
-    public static Verdict Resolve(Verdict verdict, Case policyCase, Func<Case, Verdict> evaluate)
+    /// <param name="verdict">The verdict of <paramref name="policyCase"/>, its answers not yet evaluated.</param>
+    /// <param name="policyCase">The case as stated.</param>
+    /// <param name="evaluate">One evaluation of an answered case, without the what-if.</param>
+    /// <param name="factCount">The case's fact count, the cost of one answer.</param>
+    public static Verdict Resolve(Verdict verdict, Case policyCase, Func<Case, Verdict> evaluate, Func<int> factCount)
     {
         if (verdict.RuleSets.All(r => r.Questions.IsEmpty))
         {
             return verdict;
         }
 
-        var outcomes = new Dictionary<(string Path, string Value), Verdict?>();
-        Verdict? With(VerdictAnswer answer)
+        var cost = Math.Max(1, factCount());
+        var evaluated = 0;
+        var outOfTime = false;
+        var outcomes = new Dictionary<(string Path, string Value), Answered>();
+        Answered With(VerdictAnswer answer)
         {
             if (!outcomes.TryGetValue((answer.Path, answer.Value), out var answered))
             {
-                answered = TryApply(policyCase, answer.Path, answer.Value) is { } answeredCase ? evaluate(answeredCase) : null;
+                // Past the bound nothing is applied either: reading an answered case back costs as much as evaluating it.
+                answered = outOfTime || evaluated >= MaxAnswersEvaluated || (evaluated + 1) * cost > MaxFactsEvaluated ? Answered.NotEvaluated
+                    : TryApply(policyCase, answer.Path, answer.Value) is not { } answeredCase ? Answered.RuledOut
+                    : TryEvaluate(answeredCase);
                 outcomes.Add((answer.Path, answer.Value), answered);
             }
 
             return answered;
+        }
+
+        // The verdict itself was reached inside the time budget; when the budget runs out during the what-if, the answers
+        // not yet tried are listed without an outcome rather than losing the verdict.
+        Answered TryEvaluate(Case answeredCase)
+        {
+            try
+            {
+                evaluated++;
+                return new Answered(evaluate(answeredCase));
+            }
+            catch (PolicyEngineException e) when (e.BudgetExceeded)
+            {
+                outOfTime = true;
+                return Answered.NotEvaluated;
+            }
         }
 
         // An answer the case's own stated facts rule out (a sentence longer than the stated maximum, say) is not a possible
@@ -43,12 +82,26 @@ internal static partial class WhatIf
             Questions = Rank(ruleSet.Questions.Select(q => q with
             {
                 Answers = [.. q.Answers
-                    .Select(a => (Answer: a, Verdict: With(a)))
-                    .Where(x => x.Verdict is not null)
-                    .Select(x => Outcome(x.Answer, x.Verdict!.For(ruleSet.RuleSet)!))],
+                    .Select(a => (Answer: a, Answered: With(a)))
+                    .Where(x => !ReferenceEquals(x.Answered, Answered.RuledOut))
+                    .Select(x => x.Answered.Verdict is { } answered
+                        ? Outcome(x.Answer, answered.For(ruleSet.RuleSet)!)
+                        : x.Answer with { Outcome = null, DecidedBy = [] })],
             })),
         });
         return verdict with { RuleSets = [.. ruleSets] };
+    }
+
+    /// <summary>What the what-if made of one answer: the verdict with it given, or why there is none.</summary>
+    private sealed class Answered(Verdict? verdict)
+    {
+        /// <summary>The case's stated facts rule the answer out.</summary>
+        public static readonly Answered RuledOut = new(null);
+
+        /// <summary>Past <see cref="MaxAnswersEvaluated"/>.</summary>
+        public static readonly Answered NotEvaluated = new(null);
+
+        public Verdict? Verdict { get; } = verdict;
     }
 
     /// <summary>The case with the answer given, or null when the case's stated facts rule the answer out (the reader refuses the answered case).</summary>
@@ -123,7 +176,8 @@ internal static partial class WhatIf
     private static ImmutableArray<VerdictQuestion> Rank(IEnumerable<VerdictQuestion> questions) =>
     [
         .. questions
-            .OrderBy(q => q.Answers.Any(a => a.Outcome == Verdicts.Outcome.Deny) ? 0 : 1)
+            .OrderBy(q => q.Answers.Any(a => a.Outcome is null) ? 1 : 0)
+            .ThenBy(q => q.Answers.Any(a => a.Outcome == Verdicts.Outcome.Deny) ? 0 : 1)
             .ThenByDescending(q => q.Answers.Select(a => a.Outcome).Distinct().Count())
             .ThenByDescending(q => q.AskedBy.Length)
             .ThenBy(q => q.Question, StringComparer.Ordinal)

@@ -93,8 +93,11 @@ public sealed record VerdictAnswer
     /// <summary>The JSON value the path takes, as text.</summary>
     public required string Value { get; init; }
 
-    /// <summary>The rule set's outcome with this answer given (other open questions still open).</summary>
-    public required Outcome Outcome { get; init; }
+    /// <summary>
+    /// The rule set's outcome with this answer given (other open questions still open); null when the what-if did not
+    /// evaluate it because the case has more answers than one evaluation may try (see docs/verdicts.md).
+    /// </summary>
+    public Outcome? Outcome { get; init; }
 
     /// <summary>The rules whose findings carry that outcome (the deny rules for deny, the asking rules for needs-information, ...).</summary>
     public required ImmutableArray<string> DecidedBy { get; init; }

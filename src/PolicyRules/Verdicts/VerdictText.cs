@@ -93,7 +93,12 @@ public static class VerdictText
     /// <summary>What an answer would do, e.g. "deny (INT-0201)" or "needs information, still asked by INT-0203".</summary>
     public static string Consequence(VerdictAnswer answer)
     {
-        var word = answer.Outcome == Outcome.NeedsInformation ? "needs information" : Word(answer.Outcome);
+        if (answer.Outcome is not { } outcome)
+        {
+            return "not evaluated (the case has more answers than one evaluation tries)";
+        }
+
+        var word = outcome == Outcome.NeedsInformation ? "needs information" : Word(outcome);
         if (answer.DecidedBy.IsEmpty)
         {
             return word;
