@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace PolicyRules.Packaging.Tests;
 
 /// <summary>
-/// `dotnet pack` the five shipped packages into a temporary feed, then build and run a new application that references
+/// `dotnet pack` the six shipped packages into a temporary feed, then build and run a new application that references
 /// them from that feed only (plus the public registry for third-party packages): it evaluates a case with the built-in
 /// rule sets and a rule of its own, through the engine and through dependency injection. When the packed PolicyRules
 /// carries the analyzers, an uncited rule must fail the application's build with PR0005. The packed tool is installed
@@ -21,6 +21,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         "src/PolicyRules/PolicyRules.csproj",
         "rules/PolicyRules.Rules.Interpol/PolicyRules.Rules.Interpol.csproj",
         "rules/PolicyRules.Rules.UsExtradition/PolicyRules.Rules.UsExtradition.csproj",
+        "rules/PolicyRules.Rules.UsImmigration/PolicyRules.Rules.UsImmigration.csproj",
         "src/PolicyRules.Cli/PolicyRules.Cli.csproj",
     ];
 
@@ -39,7 +40,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         await Dotnet(sources, $"pack Pack.slnx -c Release -o {feed} -p:Version={version} -nologo -v q");
 
         var packages = Directory.GetFiles(feed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        foreach (var id in new[] { "PolicyRules.Model", "PolicyRules", "PolicyRules.Rules.Interpol", "PolicyRules.Rules.UsExtradition", "PolicyRules.Cli" })
+        foreach (var id in new[] { "PolicyRules.Model", "PolicyRules", "PolicyRules.Rules.Interpol", "PolicyRules.Rules.UsExtradition", "PolicyRules.Rules.UsImmigration", "PolicyRules.Cli" })
         {
             Assert.Contains($"{id}.{version}.nupkg", packages);
             Assert.Contains($"{id}.{version}.snupkg", packages);
@@ -170,6 +171,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
                 <PackageReference Include="PolicyRules" Version="{version}" />
                 <PackageReference Include="PolicyRules.Rules.Interpol" Version="{version}" />
                 <PackageReference Include="PolicyRules.Rules.UsExtradition" Version="{version}" />
+                <PackageReference Include="PolicyRules.Rules.UsImmigration" Version="{version}" />
                 <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
               </ItemGroup>
             </Project>

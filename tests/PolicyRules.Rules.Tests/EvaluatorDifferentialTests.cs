@@ -2,6 +2,7 @@ using PolicyRules.Cases;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.Snapshots;
 using Xunit.Abstractions;
 
@@ -55,7 +56,7 @@ public sealed class EvaluatorDifferentialTests(ITestOutputHelper output)
     {
         // Semantics, not speed: on a loaded machine the time budget could cut one evaluator's what-if short and not the other's.
         var options = new PolicyEngineOptions { Evaluator = evaluator, MaxEvaluationTime = TimeSpan.FromHours(1) };
-        options.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly);
+        options.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).AddRuleSet(UsImmigrationRuleSet.Assembly);
         return PolicyEngine.Create(options);
     }
 }

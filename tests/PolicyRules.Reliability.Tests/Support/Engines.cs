@@ -1,13 +1,14 @@
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 
 namespace PolicyRules.Reliability.Tests.Support;
 
 /// <summary>Engines shared by the tests: one over the built-in rule sets (compiled once per test run), and parts of the test-only rule set.</summary>
 internal static class Engines
 {
-    private static readonly Lazy<PolicyEngine> BuiltInEngine = new(() => PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly));
+    private static readonly Lazy<PolicyEngine> BuiltInEngine = new(() => PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly));
 
     /// <summary>The INTERPOL and U.S. rule sets, as the CLI and server build them.</summary>
     public static PolicyEngine BuiltIn => BuiltInEngine.Value;
