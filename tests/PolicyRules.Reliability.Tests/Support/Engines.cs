@@ -12,6 +12,20 @@ internal static class Engines
     /// <summary>The INTERPOL and U.S. rule sets, as the CLI and server build them.</summary>
     public static PolicyEngine BuiltIn => BuiltInEngine.Value;
 
+    /// <summary>A new engine over the built-in rule sets on the given evaluator (not shared; built on every call).</summary>
+    public static PolicyEngine BuiltInOn(PolicyEvaluator evaluator, TimeSpan? maxEvaluationTime = null)
+    {
+        var options = new PolicyEngineOptions { Evaluator = evaluator };
+        if (maxEvaluationTime is { } time)
+        {
+            options.MaxEvaluationTime = time;
+        }
+
+        options.AddRuleSet(InterpolRuleSet.Assembly);
+        options.AddRuleSet(UsExtraditionRuleSet.Assembly);
+        return PolicyEngine.Create(options);
+    }
+
     /// <summary>
     /// An engine over one part (namespace) of the reliability test rule set. The parts with looping rules (SelfDefeating,
     /// PingPong, Poisoned) build only on Rete: the compiled evaluator refuses them when the engine is built.
