@@ -5,6 +5,7 @@ using PolicyRules.Facts;
 using PolicyRules.Generation;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 
 namespace PolicyRules.Benchmarks;
 
@@ -14,7 +15,7 @@ internal static class Workloads
     /// <summary>The seed of every generated workload, so each run measures the same cases.</summary>
     public const int Seed = 20260101;
 
-    public static Assembly[] BuiltInRuleSets { get; } = [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly];
+    public static Assembly[] BuiltInRuleSets { get; } = [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly];
 
     public static PolicyEngine BuiltInEngine(PolicyEvaluator evaluator = PolicyEvaluator.Compiled) => PolicyEngine.Create(Options(evaluator, BuiltInRuleSets));
 

@@ -6,7 +6,10 @@
     DenyMeaning = "may not proceed: no arrest or extradition on this basis",
     ReviewMeaning = "needs review by the Criminal Division (OIA), the State Department or a court",
     AllowMeaning = "may proceed to the next lawful step",
-    ReferenceFacts = typeof(TreatyTable))]
+    ReferenceFacts = typeof(TreatyTable),
+    // The immigration track moved to its own rule set (us-immigration): USX-0501 is IMM-0201, USX-0502 is IMM-0202,
+    // USX-0504 became IMM-0101 to IMM-0104.
+    RetiredRuleIds = ["USX-0501", "USX-0502", "USX-0504"])]
 
 namespace PolicyRules.Rules.UsExtradition;
 

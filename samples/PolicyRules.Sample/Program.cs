@@ -4,6 +4,7 @@ using PolicyRules.Engine;
 using PolicyRules.Facts;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.Sample.HouseRules;
 
 if (args.Length != 1)
@@ -13,7 +14,7 @@ if (args.Length != 1)
 }
 
 // Build the engine once (it compiles the rules) and share it: Evaluate is thread-safe.
-var engine = PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, HouseRuleSet.Assembly);
+var engine = PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly, HouseRuleSet.Assembly);
 
 Case policyCase;
 try

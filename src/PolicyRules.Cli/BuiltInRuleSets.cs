@@ -2,6 +2,7 @@ using System.Reflection;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.RuleSets;
 
 namespace PolicyRules.Cli;
@@ -13,6 +14,7 @@ internal static class BuiltInRuleSets
     [
         InterpolRuleSet.Assembly,
         UsExtraditionRuleSet.Assembly,
+        UsImmigrationRuleSet.Assembly,
     ];
 
     /// <summary>An engine over the built-in rule sets, optionally only some of them, on the given evaluator.</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.RuleSets;
 using PolicyRules.Server.Workbench;
 
@@ -85,7 +86,7 @@ internal static class PolicyServer
 
         builder.Services.AddSingleton(options);
         System.Reflection.Assembly[] ruleAssemblies = options.Rules.Length == 0
-            ? [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly]
+            ? [InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly]
             : [.. options.Rules.Select(path => RuleSetSource.Load(path, warnings).Assembly)];
         builder.Services.AddPolicyRules(o =>
         {

@@ -7,10 +7,11 @@ using Xunit.Abstractions;
 namespace PolicyRules.Packaging.Tests;
 
 /// <summary>
-/// `dotnet pack` the five shipped packages into a temporary feed, then build and run a new application that references
+/// `dotnet pack` the six shipped packages into a temporary feed, then build and run a new application that references
 /// them from that feed only (plus the public registry for third-party packages): it evaluates a case with the built-in
 /// rule sets and a rule of its own, through the engine and through dependency injection. When the packed PolicyRules
-/// carries the analyzers, an uncited rule must fail the application's build with PR0005.
+/// carries the analyzers, an uncited rule must fail the application's build with PR0005. The packed tool is installed
+/// with `dotnet tool install` and verifies and serves the application's own rule set.
 /// </summary>
 public sealed class PackageConsumptionTests(ITestOutputHelper output)
 {
@@ -20,6 +21,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         "src/PolicyRules/PolicyRules.csproj",
         "rules/PolicyRules.Rules.Interpol/PolicyRules.Rules.Interpol.csproj",
         "rules/PolicyRules.Rules.UsExtradition/PolicyRules.Rules.UsExtradition.csproj",
+        "rules/PolicyRules.Rules.UsImmigration/PolicyRules.Rules.UsImmigration.csproj",
         "src/PolicyRules.Cli/PolicyRules.Cli.csproj",
     ];
 
@@ -38,7 +40,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         await Dotnet(sources, $"pack Pack.slnx -c Release -o {feed} -p:Version={version} -nologo -v q");
 
         var packages = Directory.GetFiles(feed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        foreach (var id in new[] { "PolicyRules.Model", "PolicyRules", "PolicyRules.Rules.Interpol", "PolicyRules.Rules.UsExtradition", "PolicyRules.Cli" })
+        foreach (var id in new[] { "PolicyRules.Model", "PolicyRules", "PolicyRules.Rules.Interpol", "PolicyRules.Rules.UsExtradition", "PolicyRules.Rules.UsImmigration", "PolicyRules.Cli" })
         {
             Assert.Contains($"{id}.{version}.nupkg", packages);
             Assert.Contains($"{id}.{version}.snupkg", packages);
@@ -62,6 +64,8 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         // The app's own rule set is loaded and judged beside the built-in ones (whether HSE-0001 fires depends on the case's penalties).
         Assert.Contains("house 1.0.0: Review", run, StringComparison.Ordinal);
         Assert.Contains("via DI: interpol Review, house Review", run, StringComparison.Ordinal);
+
+        await InstalledToolVerifiesAndServesTheApplicationsRuleSet(work.Path, feed, version, app);
 
         if (hasAnalyzers)
         {
@@ -131,6 +135,13 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
             File.Copy(file, Path.Combine(app, "HouseRules", Path.GetFileName(file)));
         }
 
+        // The sample's scenarios, which the installed tool finds beside the project with --rules.
+        Directory.CreateDirectory(Path.Combine(app, "Scenarios"));
+        foreach (var file in Directory.GetFiles(Path.Combine(sample, "Scenarios"), "*.json").Where(f => !f.Contains(".received.", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(app, "Scenarios", Path.GetFileName(file)));
+        }
+
         File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -160,6 +171,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
                 <PackageReference Include="PolicyRules" Version="{version}" />
                 <PackageReference Include="PolicyRules.Rules.Interpol" Version="{version}" />
                 <PackageReference Include="PolicyRules.Rules.UsExtradition" Version="{version}" />
+                <PackageReference Include="PolicyRules.Rules.UsImmigration" Version="{version}" />
                 <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
               </ItemGroup>
             </Project>
@@ -174,9 +186,13 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
     }
 
     /// <summary>Runs dotnet as a real process; returns its output, and fails the test with it when the exit code is unexpected.</summary>
-    private async Task<string> Dotnet(string directory, string arguments, bool expectSuccess = true)
+    private async Task<string> Dotnet(string directory, string arguments, bool expectSuccess = true) =>
+        (await Run("dotnet", directory, arguments, expectSuccess)).Text;
+
+    /// <summary>Runs a program as a real process; fails the test with its output when the exit code is unexpected.</summary>
+    private async Task<(string Text, string Out)> Run(string program, string directory, string arguments, bool expectSuccess = true)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -196,17 +212,80 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"`dotnet {arguments}` in {directory} took more than 8 minutes and was stopped.");
+            Assert.Fail($"`{Path.GetFileName(program)} {arguments}` in {directory} took more than 8 minutes and was stopped.");
         }
 
         var text = new StringBuilder().Append(await stdout).Append(await stderr).ToString();
-        output.WriteLine($"$ dotnet {arguments}  (exit {process.ExitCode})");
+        output.WriteLine($"$ {Path.GetFileName(program)} {arguments}  (exit {process.ExitCode})");
         if ((process.ExitCode == 0) != expectSuccess)
         {
-            Assert.Fail($"`dotnet {arguments}` in {directory} exited {process.ExitCode}:\n{text}");
+            Assert.Fail($"`{Path.GetFileName(program)} {arguments}` in {directory} exited {process.ExitCode}:\n{text}");
         }
 
-        return text;
+        return (text, await stdout);
+    }
+
+    /// <summary>
+    /// Installs the packed tool from the feed into a folder of its own, as a user would (`dotnet tool install`), and has it
+    /// verify and serve the application's own rule set, found by --rules from the application's project folder.
+    /// </summary>
+    private async Task InstalledToolVerifiesAndServesTheApplicationsRuleSet(string work, string feed, string version, string app)
+    {
+        var tools = work + "/tools";
+        await Dotnet(work, $"tool install PolicyRules.Cli --tool-path {tools} --add-source {feed} --version {version}");
+        var policyrules = Path.Combine(tools, OperatingSystem.IsWindows() ? "policyrules.exe" : "policyrules");
+
+        var (help, _) = await Run(policyrules, work, "--help");
+        Assert.Contains("policyrules [command] [options]", help, StringComparison.Ordinal);
+
+        var (verified, verifiedOut) = await Run(policyrules, work, $"verify --rules {app}");
+        Assert.Contains("verify: 2 scenarios, 2 match, 0 differ, 0 missing, 0 errors.", verifiedOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("motivating-case", verified, StringComparison.Ordinal);
+
+        // Serve the same rule set on a port the system picks, read the address the server prints, and ask it over HTTP.
+        var start = new ProcessStartInfo(policyrules) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = work };
+        foreach (var arg in new[] { "serve", "--rules", app, "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var server = new Process { StartInfo = start };
+        var seen = new StringBuilder();
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Read(string? line)
+        {
+            lock (seen)
+            {
+                seen.AppendLine(line);
+            }
+
+            var at = line?.IndexOf("Now listening on: ", StringComparison.Ordinal) ?? -1;
+            if (at >= 0)
+            {
+                listening.TrySetResult(new Uri(line![(at + "Now listening on: ".Length)..].Trim()));
+            }
+        }
+
+        server.OutputDataReceived += (_, e) => Read(e.Data);
+        server.ErrorDataReceived += (_, e) => Read(e.Data);
+        server.Start();
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            var first = await Task.WhenAny(listening.Task, server.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(2)));
+            Assert.True(first == listening.Task, $"the installed tool's server did not start listening:\n{seen}");
+            using var http = new HttpClient { BaseAddress = await listening.Task };
+            var rules = await http.GetStringAsync(new Uri("/v1/rules", UriKind.Relative));
+            Assert.Contains("HSE-0001", rules, StringComparison.Ordinal);
+            Assert.DoesNotContain("INT-0101", rules, StringComparison.Ordinal);
+            output.WriteLine("installed tool: verify 2 of 2 and serve /v1/rules with the application's own rule set");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
     }
 
     private const string UncitedRule = """

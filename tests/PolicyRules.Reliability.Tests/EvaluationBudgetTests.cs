@@ -5,6 +5,7 @@ using PolicyRules.Generation;
 using PolicyRules.Reliability.Tests.Support;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 
 namespace PolicyRules.Reliability.Tests;
 
@@ -18,7 +19,7 @@ public sealed partial class EvaluationBudgetTests
     private static readonly Lazy<PolicyEngine> Hurried = new(() =>
     {
         var options = new PolicyEngineOptions { MaxEvaluationTime = TimeSpan.FromMilliseconds(50), Evaluator = PolicyEvaluator.Rete };
-        options.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly);
+        options.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).AddRuleSet(UsImmigrationRuleSet.Assembly);
         return PolicyEngine.Create(options);
     });
 

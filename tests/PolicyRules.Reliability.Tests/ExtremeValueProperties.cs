@@ -73,7 +73,7 @@ public sealed partial class ExtremeValueProperties
                 return;
             }
 
-            Assert.Equal(2, verdict.RuleSets.Length);
+            Assert.Equal(Engines.BuiltIn.RuleSets.Length, verdict.RuleSets.Length);
             if (policyCase.Us?.Proceedings?.CertifiedOn is not null)
             {
                 clocksRun++;
@@ -111,7 +111,7 @@ public sealed partial class ExtremeValueProperties
 
         var verdict = Engines.BuiltIn.Evaluate(CaseReader.Read(Encoding.UTF8.GetBytes(json)));
 
-        Assert.Equal(2, verdict.RuleSets.Length);
+        Assert.Equal(Engines.BuiltIn.RuleSets.Length, verdict.RuleSets.Length);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed partial class ExtremeValueProperties
 
         var verdict = Engines.BuiltIn.Evaluate(policyCase);
 
-        Assert.Equal(2, verdict.RuleSets.Length);
+        Assert.Equal(Engines.BuiltIn.RuleSets.Length, verdict.RuleSets.Length);
     }
 
     /// <summary>The case as JSON with a U.S. block whose proceedings state every date and count the clocks read.</summary>

@@ -2,6 +2,7 @@ using PolicyRules.Cases;
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.Snapshots;
 using Xunit.Abstractions;
 
@@ -54,7 +55,7 @@ public sealed class EvaluatorDifferentialTests(ITestOutputHelper output)
     private static PolicyEngine Build(PolicyEvaluator evaluator)
     {
         var options = new PolicyEngineOptions { Evaluator = evaluator };
-        options.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly);
+        options.AddRuleSet(InterpolRuleSet.Assembly).AddRuleSet(UsExtraditionRuleSet.Assembly).AddRuleSet(UsImmigrationRuleSet.Assembly);
         return PolicyEngine.Create(options);
     }
 }

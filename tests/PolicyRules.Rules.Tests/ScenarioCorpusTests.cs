@@ -1,6 +1,7 @@
 using PolicyRules.Engine;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.Snapshots;
 using PolicyRules.Testing;
 
@@ -9,7 +10,7 @@ namespace PolicyRules.Rules.Tests;
 /// <summary>Every canonical scenario of every built-in rule set, through the same comparison as `policyrules verify`.</summary>
 public sealed class ScenarioCorpusTests
 {
-    private static readonly Lazy<PolicyEngine> SharedEngine = new(() => PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly));
+    private static readonly Lazy<PolicyEngine> SharedEngine = new(() => PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly));
 
     public static PolicyEngine Engine => SharedEngine.Value;
 
@@ -20,6 +21,7 @@ public sealed class ScenarioCorpusTests
     {
         "PolicyRules.Rules.Interpol" => "interpol",
         "PolicyRules.Rules.UsExtradition" => "us-extradition",
+        "PolicyRules.Rules.UsImmigration" => "us-immigration",
         _ => null,
     };
 

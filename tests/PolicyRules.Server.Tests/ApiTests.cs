@@ -4,12 +4,13 @@ using PolicyRules.Cases;
 using PolicyRules.Json;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 
 namespace PolicyRules.Server.Tests;
 
 public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private static readonly Engine.PolicyEngine Engine = PolicyRules.Engine.PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly);
+    private static readonly Engine.PolicyEngine Engine = PolicyRules.Engine.PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly);
 
     [Fact]
     public async Task Evaluate_ValidCase_ReturnsTheCliVerdictJson()
@@ -33,7 +34,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         var lines = new StreamReader(log).ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var record = lines.Select(l => JsonDocument.Parse(l).RootElement).Last(r => r.GetProperty("caseSha256").GetString() == hash);
         Assert.Equal("server", record.GetProperty("source").GetString());
-        Assert.Equal(["interpol", "us-extradition"], record.GetProperty("ruleSets").EnumerateArray().Select(r => r.GetProperty("ruleSet").GetString()));
+        Assert.Equal(["interpol", "us-extradition", "us-immigration"], record.GetProperty("ruleSets").EnumerateArray().Select(r => r.GetProperty("ruleSet").GetString()));
         Assert.All(record.GetProperty("ruleSets").EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetProperty("version").GetString())));
     }
 
@@ -48,7 +49,8 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(PolicyJson.Canonical(Engine.Evaluate(CaseReader.Read(TestBodies.MotivatingCase))), PolicyJson.Canonical(verdict));
         var fired = body.RootElement.GetProperty("trace").GetProperty("firings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
         Assert.NotEmpty(fired);
-        Assert.All(verdict.RuleSets.SelectMany(r => r.Findings), f => Assert.Contains(f.RuleId, fired));
+        // ENGINE-0001 ("nothing affirmed, so review") is the aggregation's own finding, never a rule firing.
+        Assert.All(verdict.RuleSets.SelectMany(r => r.Findings).Where(f => f.RuleId != "ENGINE-0001"), f => Assert.Contains(f.RuleId, fired));
         Assert.Equal(Enumerable.Range(1, fired.Count), body.RootElement.GetProperty("trace").GetProperty("firings").EnumerateArray().Select(f => f.GetProperty("step").GetInt32()));
     }
 
@@ -87,7 +89,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         using var body = JsonDocument.Parse(await server.Client.GetStringAsync("v1/rules"));
 
         Assert.Equal(Engine.Rules.Select(r => r.Id), body.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
-        Assert.Equal(["interpol", "us-extradition"], body.RootElement.GetProperty("ruleSets").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(["interpol", "us-extradition", "us-immigration"], body.RootElement.GetProperty("ruleSets").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using PolicyRules.Cases;
 using PolicyRules.Json;
 using PolicyRules.Rules.Interpol;
 using PolicyRules.Rules.UsExtradition;
+using PolicyRules.Rules.UsImmigration;
 using PolicyRules.Testing;
 
 namespace PolicyRules.Server.Tests;
@@ -27,7 +28,7 @@ public sealed class LoadTests
         var full = int.TryParse(Environment.GetEnvironmentVariable("POLICYRULES_LOAD_REQUESTS"), CultureInfo.InvariantCulture, out var n) && n > 0;
         var total = full ? n : 1_000;
         var cases = Cases();
-        var engine = Engine.PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly);
+        var engine = Engine.PolicyEngine.Create(InterpolRuleSet.Assembly, UsExtraditionRuleSet.Assembly, UsImmigrationRuleSet.Assembly);
         var expected = cases.Select(c => PolicyJson.Canonical(engine.Evaluate(CaseReader.Read(c)))).ToArray();
         var bodies = cases.Select(Encoding.UTF8.GetBytes).ToArray();
 

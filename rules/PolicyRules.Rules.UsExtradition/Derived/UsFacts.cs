@@ -30,34 +30,6 @@ internal static class UsFacts
     public static string Prosecutions(UsSituation us) =>
         string.Join("; ", us.PriorUsProsecutions.Select(p => $"charge {p.ChargeId} ({Vocabulary.Name(p.Outcome)})"));
 
-    /// <summary>The ICE Directive 15006.1 checks not done, in words.</summary>
-    public static string MissingSafeguards(UsSituation us)
-    {
-        var s = Immigration(us).Safeguards;
-        var missing = new List<string>();
-        if (!s.NoticeVerifiedCurrent)
-        {
-            missing.Add("verification that the notice is current");
-        }
-
-        if (!s.AbuseReviewDone)
-        {
-            missing.Add("a review for abuse");
-        }
-
-        if (!s.SupervisoryApproval)
-        {
-            missing.Add("supervisory approval");
-        }
-
-        if (!s.NcbDocumentsAuthorised)
-        {
-            missing.Add("authorisation to use the National Central Bureau's documents");
-        }
-
-        return string.Join(", ", missing);
-    }
-
     /// <summary>Whether a state means extradition failed or is impossible on the current request.</summary>
     public static bool ExtraditionFailed(ProcedureState state) => state is ProcedureState.NotExtraditableNotCovered
         or ProcedureState.NotExtraditableDualCriminality or ProcedureState.ProvisionalArrestLapsed

@@ -30,9 +30,6 @@ internal static class Sources
     /// <summary>Foreign Affairs Manual, volume 7 (consular affairs).</summary>
     public const string Fam7 = "7 FAM";
 
-    /// <summary>ICE's directive on the use of INTERPOL Red Notices and diffusions (2023).</summary>
-    public const string IceDirective = "ICE Directive 15006.1";
-
     /// <summary>The project's own legal research (shared/domain), for decisions the sources leave open.</summary>
     public const string ResearchNotes = "PolicyRules legal research notes";
 
@@ -55,7 +52,6 @@ internal static class Sources
     public const string Fam1620 = "https://fam.state.gov/FAM/07FAM/07FAM1620.html";
     public const string Fam1610 = "https://fam.state.gov/FAM/07FAM/07FAM1610.html";
     public const string Trap263b = "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title22-section263b";
-    public const string Ice15006 = "https://www.ice.gov/news/releases/ice-updates-guidance-use-interpol-red-notices-during-law-enforcement-actions";
     public const string Cfr95 = "http://federal.elaws.us/fr/2/26/1999/99-4560";
     public const string FoxHunt = "https://www.fbi.gov/news/pressrel/press-releases/fbi-director-christopher-wrays-remarks-at-press-conference-regarding-chinas-operation-fox-hunt";
     public const string Apostille = "https://www.hcch.net/es/instruments/conventions/status-table/notifications/?csid=353&disp=resdn";

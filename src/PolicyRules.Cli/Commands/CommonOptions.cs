@@ -8,7 +8,7 @@ internal static class CommonOptions
 {
     public static Option<string[]> RuleSets() => new("--rule-set")
     {
-        Description = "Evaluate only this rule set (repeatable): interpol, us-extradition. Default: all built-in rule sets.",
+        Description = "Evaluate only this rule set (repeatable): interpol, us-extradition, us-immigration. Default: all built-in rule sets.",
         AllowMultipleArgumentsPerToken = false,
     };
 

@@ -330,7 +330,10 @@ public sealed record UsAssurances
     public bool RetrialAfterInAbsentia { get; init; }
 }
 
-/// <summary>The immigration track.</summary>
+/// <summary>
+/// The immigration track: removal proceedings, ICE custody, the reliefs applied for and how the notice is used in them.
+/// An omitted field is unknown, not "no" (the rules ask or send to review rather than decide on it).
+/// </summary>
 public sealed record UsImmigration
 {
     /// <summary>The state of removal proceedings.</summary>
@@ -340,11 +343,20 @@ public sealed record UsImmigration
     [CountryCode]
     public string? RemovalDestination { get; init; }
 
+    /// <summary>The day the removal order became administratively final (starts the 90 days for a motion to reopen).</summary>
+    public DateOnly? FinalOrderOn { get; init; }
+
+    /// <summary>How the person came into the United States; null when not stated.</summary>
+    public MannerOfEntry? Entry { get; init; }
+
     /// <summary>ICE holds the person.</summary>
     public bool IceDetention { get; init; }
 
-    /// <summary>The basis ICE gives for custody.</summary>
+    /// <summary>The basis ICE gives for custody; null when not stated.</summary>
     public DetentionBasis? DetentionBasis { get; init; }
+
+    /// <summary>The custody (bond) decision, when the person asked an immigration judge to redetermine custody.</summary>
+    public CustodyRedetermination? Custody { get; init; }
 
     /// <summary>DHS relies on the notice or diffusion in immigration proceedings.</summary>
     public bool RedNoticeUsedInProceedings { get; init; }
@@ -352,8 +364,11 @@ public sealed record UsImmigration
     /// <summary>The checks ICE Directive 15006.1 asks for before a notice is used.</summary>
     public IceSafeguards Safeguards { get; init; } = new();
 
-    /// <summary>An asylum claim is pending.</summary>
-    public bool AsylumClaimPending { get; init; }
+    /// <summary>The protection the person has applied for in the proceedings, each with its status.</summary>
+    public ImmutableArray<ReliefApplication> Reliefs { get; init; } = [];
+
+    /// <summary>How DHS uses the notice for the serious-nonpolitical-crime bar, and what the immigration judge found.</summary>
+    public SeriousCrimeBar? SeriousCrimeBar { get; init; }
 }
 
 /// <summary>The state of removal proceedings.</summary>
@@ -379,18 +394,18 @@ public enum DetentionBasis
     IndependentGrounds,
 }
 
-/// <summary>The ICE Directive 15006.1 checks before a notice is used.</summary>
+/// <summary>The ICE Directive 15006.1 checks before a notice is used; each null when not stated.</summary>
 public sealed record IceSafeguards
 {
-    /// <summary>The notice was verified as current.</summary>
-    public bool NoticeVerifiedCurrent { get; init; }
+    /// <summary>The notice was verified as current and active.</summary>
+    public bool? NoticeVerifiedCurrent { get; init; }
 
-    /// <summary>A review for abuse (political, military, religious or racial character) was done.</summary>
-    public bool AbuseReviewDone { get; init; }
+    /// <summary>A preliminary review for abuse or non-compliance with INTERPOL's rules was done.</summary>
+    public bool? AbuseReviewDone { get; init; }
 
     /// <summary>A supervisor approved the use.</summary>
-    public bool SupervisoryApproval { get; init; }
+    public bool? SupervisoryApproval { get; init; }
 
-    /// <summary>Use of the National Central Bureau's documents was authorised.</summary>
-    public bool NcbDocumentsAuthorised { get; init; }
+    /// <summary>The underlying documents were obtained from the U.S. National Central Bureau, with its authorisation to use them.</summary>
+    public bool? NcbDocumentsAuthorised { get; init; }
 }
