@@ -154,9 +154,12 @@ public sealed class ResourceBoundTests(Xunit.Abstractions.ITestOutputHelper outp
     [InlineData(0, 200, 0)]
     [InlineData(0, 0, 200)]
     [InlineData(40, 40, 40)]
-    public void Case_with_lists_at_the_limit_is_evaluated_within_the_hang_guard(int charges, int context, int concerns)
+    public void Case_with_lists_at_the_limit_is_evaluated_within_the_evaluation_budget(int charges, int context, int concerns)
     {
-        var verdict = HangGuard.Run(() => Engines.BuiltIn.Evaluate(Large(charges, context, concerns)), $"a case with {charges} charges, {context} indicators and {concerns} concerns");
+        // Bounded by the engine's own evaluation budget (30 s by default), not the 10 s hang guard: with three rule sets in
+        // a full parallel `dotnet test` at load average 70, 100 charges once took past 10 s.
+        Assert.Equal(TimeSpan.FromSeconds(30), new PolicyEngineOptions().MaxEvaluationTime);
+        var verdict = Engines.BuiltIn.Evaluate(Large(charges, context, concerns));
 
         Assert.Equal(Engines.BuiltIn.RuleSets.Length, verdict.RuleSets.Length);
     }
