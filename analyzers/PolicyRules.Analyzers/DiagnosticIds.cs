@@ -36,8 +36,12 @@ public static class DiagnosticIds
     public const string NotYieldLoop = "PR0402";
     public const string UnknownReadAsFalse = "PR0403";
 
-    /// <summary>Where a diagnostic's documentation lives, relative to the repository root.</summary>
-    public const string HelpLinkBase = "https://example.invalid/policyrules/blob/main/docs/analyzers/";
+    /// <summary>
+    /// Where a diagnostic's documentation lives: a path relative to the repository root, which the build prints after the
+    /// message and which resolves in every checkout and in the repository's web view. The project has no web host of its
+    /// own, and a made-up absolute address would resolve nowhere (docs/analyzers/README.md, "Help links").
+    /// </summary>
+    public const string HelpLinkBase = "docs/analyzers/";
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 }

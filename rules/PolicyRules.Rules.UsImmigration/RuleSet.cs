@@ -5,7 +5,8 @@
     Order = 3,
     DenyMeaning = "may not rest on the notice: ICE may not take this step on the notice alone",
     ReviewMeaning = "for an immigration judge, the Board of Immigration Appeals or an ICE supervisor to decide, with the facts that weigh listed",
-    AllowMeaning = "nothing in the notice stands in the way of this step")]
+    AllowMeaning = "nothing in the notice stands in the way of this step",
+    NeedsInformationMeaning = "needs information: the facts asked for must be established before an immigration judge or ICE relies on the notice")]
 
 namespace PolicyRules.Rules.UsImmigration;
 

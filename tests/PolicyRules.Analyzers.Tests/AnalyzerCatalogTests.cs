@@ -43,7 +43,8 @@ public sealed partial class AnalyzerCatalogTests
     {
         var descriptor = Descriptors.Single(d => d.Id == id);
         Assert.Equal(DiagnosticIds.HelpLink(id), descriptor.HelpLinkUri);
-        Assert.EndsWith("docs/analyzers/" + id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.Equal("docs/analyzers/" + id + ".md", descriptor.HelpLinkUri);
+        Assert.True(File.Exists(Path.Combine(TestPaths.RepositoryRoot, descriptor.HelpLinkUri)), $"{descriptor.HelpLinkUri} does not exist in the repository");
         Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
         Assert.True(descriptor.IsEnabledByDefault);
         Assert.Contains("'{0}'", descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

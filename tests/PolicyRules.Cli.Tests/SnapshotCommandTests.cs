@@ -115,6 +115,54 @@ public sealed class SnapshotCommandTests
         Assert.Contains("<details><summary>Raw diff</summary>", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Verify_as_sarif_puts_each_change_at_the_scenario_under_the_rule_that_changed()
+    {
+        using var corpus = CopyOfMotivatingScenario();
+        var verdict = Directory.GetFiles(corpus.Path, "*.verdict.json", SearchOption.AllDirectories).Single();
+        var approved = File.ReadAllText(verdict);
+        using (var parsed = System.Text.Json.JsonDocument.Parse(approved))
+        {
+            // The first finding whose effect is review is approved as deny instead: the rule's finding changes its effect.
+            var ruleId = parsed.RootElement.GetProperty("ruleSets")[0].GetProperty("findings").EnumerateArray()
+                .First(f => f.GetProperty("effect").GetString() == "review").GetProperty("ruleId").GetString()!;
+            var at = approved.IndexOf("\"effect\": \"review\"", approved.IndexOf($"\"ruleId\": \"{ruleId}\"", StringComparison.Ordinal), StringComparison.Ordinal);
+            approved = approved[..at] + "\"effect\": \"deny\"" + approved[(at + "\"effect\": \"review\"".Length)..];
+            File.WriteAllText(verdict, approved.Replace("\"outcome\": \"review\"", "\"outcome\": \"allow\"", StringComparison.Ordinal));
+
+            var (code, sarif, _) = CliRunner.Run("verify", corpus.Path, "--format", "sarif");
+
+            Assert.Equal(1, code);
+            using var log = System.Text.Json.JsonDocument.Parse(sarif);
+            Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+            var run = log.RootElement.GetProperty("runs")[0];
+            var results = run.GetProperty("results").EnumerateArray().ToList();
+            var outcome = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "verdict-outcome");
+            Assert.Equal("error", outcome.GetProperty("level").GetString());
+            Assert.EndsWith("interpol: the outcome changes from allow to review.", outcome.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+            var finding = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == ruleId);
+            Assert.Equal("warning", finding.GetProperty("level").GetString());
+            Assert.Contains($"{ruleId} changes its effect from deny to review", finding.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.All(results, r => Assert.EndsWith(
+                "motivating-case.case.json",
+                r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(),
+                StringComparison.Ordinal));
+            Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == ruleId);
+        }
+    }
+
+    [Fact]
+    public void Verify_as_sarif_has_no_results_when_every_verdict_matches()
+    {
+        using var corpus = CopyOfMotivatingScenario();
+
+        var (code, sarif, _) = CliRunner.Run("verify", corpus.Path, "--format", "sarif");
+
+        Assert.Equal(0, code);
+        using var log = System.Text.Json.JsonDocument.Parse(sarif);
+        Assert.Equal(0, log.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
     private static TestPaths.TempFolder CopyOfMotivatingScenario()
     {
         var temp = TestPaths.NewTempFolder();

@@ -43,8 +43,11 @@ public sealed partial class HttpFuzzTests(ITestOutputHelper output) : IAsyncLife
     [InlineData("v1/explain")]
     public async Task Hostile_bodies_get_the_engines_verdict_or_one_problem_document_never_a_server_error(string route)
     {
+        // A new seed every run (printed, so a failure can be replayed with POLICYRULES_FUZZ_SEED); it was the route's length.
+        var seed = Budget.FuzzSeed ?? Random.Shared.Next();
+        output.WriteLine($"fuzz seed {seed} (replay: {Budget.FuzzSeedVariable}={seed})");
         var counts = new Dictionary<HttpStatusCode, int>();
-        foreach (var input in Mutations.Fixed(Budget.FuzzIterations(120), seed: route.Length))
+        foreach (var input in Mutations.Fixed(Budget.FuzzIterations(120), seed))
         {
             using var content = new ByteArrayContent(input.Bytes);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -64,8 +67,19 @@ public sealed partial class HttpFuzzTests(ITestOutputHelper output) : IAsyncLife
 
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{input}: the reader refuses it, the server answered {(int)response.StatusCode}: {body}");
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            var detail = JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString();
+            using var problem = JsonDocument.Parse(body);
+            var detail = problem.RootElement.GetProperty("detail").GetString();
             Assert.False(string.IsNullOrWhiteSpace(detail), $"{input}: a problem without a detail");
+            AssertOneClearLine(detail!, input);
+            if (problem.RootElement.TryGetProperty("problems", out var items))
+            {
+                foreach (var item in items.EnumerateArray())
+                {
+                    AssertOneClearLine(item.GetProperty("message").GetString()!, input);
+                    AssertOneClearLine(item.GetProperty("path").GetString()!, input);
+                }
+            }
+
             Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
             Assert.DoesNotMatch(ExceptionTypeName(), body);
         }
@@ -73,6 +87,12 @@ public sealed partial class HttpFuzzTests(ITestOutputHelper output) : IAsyncLife
         output.WriteLine(string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{(int)c.Key}: {c.Value}")));
         Assert.True(counts.GetValueOrDefault(HttpStatusCode.OK) > 0 && counts.GetValueOrDefault(HttpStatusCode.BadRequest) > 0, "a fuzz run that only accepts or only refuses tests one path");
     }
+
+    /// <summary>No line break and nothing invisible (bidirectional overrides, zero-width characters) that could make the text read otherwise.</summary>
+    private static void AssertOneClearLine(string text, object input) =>
+        Assert.False(
+            text.Any(c => c is '\n' or '\r' or '\u2028' or '\u2029' || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format),
+            $"{input}: problem text that is not one clear line: {JsonSerializer.Serialize(text)}");
 
     // A .NET exception's type name ("InvalidOperationException", "System.Text.Json.JsonException"); the case vocabulary has
     // a field `gsException`, which a problem may rightly name.

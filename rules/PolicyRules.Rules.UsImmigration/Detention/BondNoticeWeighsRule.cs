@@ -22,7 +22,7 @@ internal sealed class BondNoticeWeighsRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"DHS cites the {Immigration.Notice(req)} as showing danger or flight risk. The person must show the immigration judge they are neither; the judge may weigh the notice, and must weigh the evidence against it, with the Matter of Guerra factors ({Immigration.GuerraFactors(us)}){(Immigration.BarrablePending(us) || Immigration.TortureClaimPending(us) ? "; a pending claim for protection gives the person reason to appear" : string.Empty)}.",
+                $"DHS cites the {Immigration.Notice(req)} as showing danger or flight risk. The person must show the immigration judge they are neither; the judge may weigh the notice, and must weigh the evidence against it, with the Matter of Guerra factors ({Immigration.GuerraFactors(us)}){(Immigration.BarrablePending(us) || Immigration.TortureClaimPending(us) ? "; the pending claim for protection is weighed too, since the chance of relief bears on the risk of flight" : string.Empty)}.",
                 req, Immigration.Custody(us)));
     }
 }

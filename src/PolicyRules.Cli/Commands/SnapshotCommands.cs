@@ -10,7 +10,7 @@ internal static class SnapshotCommands
     {
         var paths = CommonOptions.ScenarioPaths();
         var evaluator = CommonOptions.Evaluator();
-        var format = CommonOptions.ReportFormat();
+        var format = CommonOptions.ReportFormat("sarif");
         var rules = CommonOptions.Rules();
         var command = new Command(
             "verify",
@@ -29,6 +29,7 @@ internal static class SnapshotCommands
                 "markdown" => report.Markdown(),
                 "json" => report.Json(),
                 "junit" => report.JUnit(),
+                "sarif" => report.Sarif(),
                 _ => report.Text(),
             });
             return report.Passed ? ExitCodes.Success : ExitCodes.CheckFailed;

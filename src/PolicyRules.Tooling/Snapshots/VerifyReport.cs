@@ -9,7 +9,7 @@ namespace PolicyRules.Snapshots;
 
 /// <summary>
 /// The result of <c>policyrules verify</c> in each of its formats: plain text for a terminal, Markdown for a pull request,
-/// JSON for scripts, JUnit XML for CI test reports. Each mismatch leads with what changed in plain words (the case's
+/// JSON for scripts, JUnit XML for CI test reports, SARIF for code-scanning views. Each mismatch leads with what changed in plain words (the case's
 /// description, outcome from and to, findings by rule ID), then the raw diff.
 /// </summary>
 /// <param name="results">Every scenario checked, in corpus order.</param>
@@ -143,6 +143,103 @@ public sealed class VerifyReport(IReadOnlyList<SnapshotResult> results, Func<Sce
             new XAttribute("errors", Count(SnapshotStatus.Error)),
             suites));
         return document.Declaration + document.ToString() + "\n";
+    }
+
+    /// <summary>The SARIF 2.1.0 rule for a scenario whose approved verdict is missing.</summary>
+    public const string MissingRule = "verdict-missing";
+
+    /// <summary>The SARIF rule for a rule set whose outcome changed.</summary>
+    public const string OutcomeRule = "verdict-outcome";
+
+    /// <summary>The SARIF rule for a verdict that differs in nothing itemised by rule (description, as-of date, wording).</summary>
+    public const string DiffersRule = "verdict-differs";
+
+    /// <summary>The SARIF rule for a scenario that could not be read or evaluated.</summary>
+    public const string ErrorRule = "scenario-error";
+
+    /// <summary>
+    /// SARIF 2.1.0 for code-scanning views: one result per changed outcome (error), per finding added, removed or changed,
+    /// under the policy rule's own ID (warning), per missing verdict (error) and per scenario error (error), each located
+    /// at the scenario's case file; a verdict that differs in nothing itemised is one note.
+    /// </summary>
+    public string Sarif()
+    {
+        var results = new JsonArray();
+        var rules = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        void Add(string ruleId, string level, string message, SnapshotResult result, string ruleText)
+        {
+            rules.TryAdd(ruleId, ruleText);
+            results.Add(new JsonObject
+            {
+                ["ruleId"] = ruleId,
+                ["level"] = level,
+                ["message"] = new JsonObject { ["text"] = message },
+                ["locations"] = new JsonArray(new JsonObject
+                {
+                    ["physicalLocation"] = new JsonObject
+                    {
+                        ["artifactLocation"] = new JsonObject { ["uri"] = Name(result.Scenario).Replace('\\', '/') },
+                    },
+                }),
+            });
+        }
+
+        foreach (var result in Failed)
+        {
+            var title = Title(result);
+            if (result.Status == SnapshotStatus.Error)
+            {
+                Add(ErrorRule, "error", $"{title}: {result.Detail}", result, "A scenario could not be read or evaluated.");
+                continue;
+            }
+
+            var before = results.Count;
+            foreach (var ruleSet in result.Change?.RuleSets ?? [])
+            {
+                if (ruleSet.OutcomeSentence is { } outcome)
+                {
+                    Add(OutcomeRule, "error", $"{title}: {outcome}", result, "A rule set's outcome differs from the approved verdict.");
+                }
+
+                foreach (var finding in ruleSet.Findings)
+                {
+                    Add(finding.RuleId, "warning", $"{title}: {string.Join(" ", finding.Sentences())}", result, $"Findings of rule {finding.RuleId} (rule set {ruleSet.RuleSet}) differ from the approved verdict; the rule's page is docs/rules/{finding.RuleId}.md.");
+                }
+            }
+
+            if (result.Status == SnapshotStatus.Missing)
+            {
+                Add(MissingRule, "error", $"{title}: no approved verdict yet; read the received verdict and approve it with policyrules approve.", result, "A scenario has no approved verdict.");
+            }
+            else if (results.Count == before)
+            {
+                var line = result.Change?.Lines().FirstOrDefault()?.Trim() ?? "the verdict differs from the approved one";
+                Add(DiffersRule, "note", $"{title}: {line}", result, "A verdict differs from the approved one in nothing decided by a rule.");
+            }
+        }
+
+        var log = new JsonObject
+        {
+            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(new JsonObject
+            {
+                ["tool"] = new JsonObject
+                {
+                    ["driver"] = new JsonObject
+                    {
+                        ["name"] = "policyrules verify",
+                        ["rules"] = new JsonArray([.. rules.Select(r => (JsonNode)new JsonObject
+                        {
+                            ["id"] = r.Key,
+                            ["shortDescription"] = new JsonObject { ["text"] = r.Value },
+                        })]),
+                    },
+                },
+                ["results"] = results,
+            }),
+        };
+        return log.ToJsonString(PolicyJson.Options) + "\n";
     }
 
     private XElement TestCase(SnapshotResult result)

@@ -17,6 +17,12 @@ internal static class Budget
     /// <summary>A CsCheck seed to replay one failing run exactly (printed by a failing property).</summary>
     public const string SeedVariable = "POLICYRULES_PROPERTY_SEED";
 
+    /// <summary>A fixed seed for the fuzz tests that draw one per run (printed by each run).</summary>
+    public const string FuzzSeedVariable = "POLICYRULES_FUZZ_SEED";
+
+    public static int? FuzzSeed =>
+        int.TryParse(Environment.GetEnvironmentVariable(FuzzSeedVariable), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+
     /// <summary>The longest one input may take before the test calls it a hang.</summary>
     public static readonly TimeSpan PerInputTimeout = TimeSpan.FromSeconds(10);
 

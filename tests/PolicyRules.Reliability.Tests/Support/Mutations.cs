@@ -78,6 +78,7 @@ internal static class Mutations
         ("duplicate key", (r, b) => Safely(r, b, x => DuplicateKey(r, x))),
         ("random JSON", (r, _) => Encoding.UTF8.GetBytes(RandomJson(r, 0).ToJsonString())),
         ("stacked", Stacked),
+        ("hostile text", (r, b) => Safely(r, b, x => HostileText(r, x))),
     ];
 
     /// <summary>Fuzz inputs: a valid case (a committed scenario or a generated case), then one mutation drawn from a seed.</summary>
@@ -247,6 +248,40 @@ internal static class Mutations
         // Values too deep or too long for JsonNode go in as raw text, in place of a placeholder string.
         return Encoding.UTF8.GetBytes(raw is null ? text : text.Replace($"\"{RawPlaceholder}\"", raw, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Text that would forge lines or read differently than it is (issue 21, finding 3): line breaks, bidirectional overrides,
+    /// zero-width characters, other controls, or 20,000 characters, put into a text value the case already holds (an ID,
+    /// a circuit, the description), so that the result is otherwise the valid case.
+    /// </summary>
+    private static byte[] HostileText(Random r, byte[] b)
+    {
+        if (Parse(b) is not { } root
+            || Slots(root).Where(s => Value(s) is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String).ToList() is not { Count: > 0 } texts)
+        {
+            return InsertToken(r, b);
+        }
+
+        var slot = texts[r.Next(texts.Count)];
+        var text = Value(slot)!.GetValue<string>();
+        string[] hostile = ["\n", "\r\n", "\u202E", "\u2066", "\u200B", "\u0007", "\u2028", "\u001b[2J", "\nINTERPOL: ALLOW"];
+        var mutated = r.Next(5) == 0
+            ? text + new string('x', CaseLimits.Default.MaxStringLength - text.Length + r.Next(-1, 2))
+            : text.Insert(r.Next(text.Length + 1), hostile[r.Next(hostile.Length)]);
+        if (slot.Parent is JsonObject o)
+        {
+            o[slot.Key!] = mutated;
+        }
+        else if (slot.Parent is JsonArray a)
+        {
+            a[slot.Index] = mutated;
+        }
+
+        return Encoding.UTF8.GetBytes(root.ToJsonString());
+    }
+
+    private static JsonNode? Value((JsonNode Parent, string? Key, int Index) slot) =>
+        slot.Parent is JsonObject o ? o[slot.Key!] : ((JsonArray)slot.Parent)[slot.Index];
 
     private static JsonNode? WrongType(Random r) => r.Next(8) switch
     {

@@ -14,6 +14,21 @@ internal static class Oracle
     public const string Us = "us-extradition";
 
     /// <summary>
+    /// The aggregation policy of docs/verdicts.md, written out here rather than called, so that the engine is held to the
+    /// documented policy: any deny finding makes deny; else any review finding review; else any allow finding allow; else
+    /// review. Note findings never count.
+    /// </summary>
+    public static Outcome OutcomeOf(IEnumerable<VerdictFinding> findings)
+    {
+        var effects = findings.Select(f => f.Effect).ToHashSet();
+        return effects.Contains(Effect.Deny) ? Outcome.Deny
+            : effects.Contains(Effect.Ask) ? Outcome.NeedsInformation
+            : effects.Contains(Effect.Review) ? Outcome.Review
+            : effects.Contains(Effect.Allow) ? Outcome.Allow
+            : Outcome.Review;
+    }
+
+    /// <summary>
     /// Extraditable, as the U.S. verdict shows it: the U.S. rule set's outcome is allow ("may proceed to the next lawful step").
     /// A deny or a review, whatever the findings, means the person is not (yet) extraditable on the facts given.
     /// </summary>
