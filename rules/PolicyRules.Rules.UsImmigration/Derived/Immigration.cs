@@ -25,6 +25,9 @@ internal static class Immigration
     /// <summary>The custody redetermination, or nothing stated.</summary>
     public static CustodyRedetermination Custody(UsSituation us) => Of(us).Custody ?? NoCustody;
 
+    /// <summary>ICE holds the person and the case states the notice alone as the basis (IMM-0201, and IMM-0206 before the directive).</summary>
+    public static bool HeldOnNoticeAlone(UsSituation us) => Of(us).IceDetention && Of(us).DetentionBasis == DetentionBasis.RedNoticeOnly;
+
     /// <summary>DHS is stated to offer the notice as evidence for the bar.</summary>
     public static bool NoticeOffered(UsSituation us) => Bar(us).NoticeOffered == true;
 

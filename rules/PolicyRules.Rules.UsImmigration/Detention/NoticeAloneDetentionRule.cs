@@ -15,7 +15,7 @@ internal sealed class NoticeAloneDetentionRule : PolicyRule
 
         When()
             .Match(() => req)
-            .Match(() => us, u => Immigration.Of(u).IceDetention && Immigration.Of(u).DetentionBasis == DetentionBasis.RedNoticeOnly);
+            .Match(() => us, u => Immigration.HeldOnNoticeAlone(u));
 
         Then()
             .Yield(ctx => ctx.Deny(
