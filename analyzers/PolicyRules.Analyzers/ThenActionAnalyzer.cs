@@ -109,7 +109,7 @@ public sealed class ThenActionAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsFinding(IMethodSymbol method, KnownSymbols symbols) =>
-        method.Name is "Deny" or "Review" or "Allow" or "Note" or "Ask"
+        method.Name is "Deny" or "Review" or "Allow" or "Note" or "Ask" or "NextStep"
         && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Findings);
 
     /// <summary>True when the rule has citations and none of them has Authority.Confirmed.</summary>

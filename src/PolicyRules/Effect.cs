@@ -20,4 +20,10 @@ public enum Effect
     /// The finding carries its <see cref="Finding.Question"/>.
     /// </summary>
     Ask,
+
+    /// <summary>
+    /// Tells one audience (<see cref="Finding.Audience"/>) what it can or must do next, with the provision that gives the
+    /// step: it does not bear on the outcome, and a verdict lists it under its next steps, not its findings.
+    /// </summary>
+    NextStep,
 }

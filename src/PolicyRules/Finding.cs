@@ -28,6 +28,9 @@ public sealed class Finding(string ruleId, string ruleSet, Effect effect, string
     /// <summary>For an <see cref="Effect.Ask"/> finding, the question whose answer would decide; otherwise null.</summary>
     public Question? Question { get; init; }
 
+    /// <summary>For an <see cref="Effect.NextStep"/> finding, who the step is for; otherwise null.</summary>
+    public Audience? Audience { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} {Effect}: {Reason}";
 }

@@ -33,7 +33,7 @@ public sealed class DecisionLogTests
         Assert.Equal(verdict.RuleSets.Select(r => r.Version), ruleSets.Select(r => r.GetProperty("version").GetString()));
         Assert.Equal(verdict.RuleSets.Select(r => r.Outcome.ToString().ToLowerInvariant()), ruleSets.Select(r => r.GetProperty("outcome").GetString()));
         Assert.Equal(
-            verdict.RuleSets[0].Findings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal),
+            verdict.RuleSets[0].Findings.Concat(verdict.RuleSets[0].NextSteps).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal),
             ruleSets[0].GetProperty("firedRules").EnumerateArray().Select(r => r.GetString()));
         Assert.False(record.TryGetProperty("charges", out _), "the case itself is never logged");
     }

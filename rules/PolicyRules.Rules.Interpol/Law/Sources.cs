@@ -49,6 +49,11 @@ internal static class Sources
     public const string RrnNaturalised = "removerednotice.com, refugee status as grounds for deletion (conflicting view)";
     public const string RrnNaturalisedUrl = "https://removerednotice.com/grounds-for-deletion-refugee-status";
 
+    /// <summary>The Statute of the CCF, II.E/RCIA/GA/2016 as amended to 2025 (AG-2016-RES-06; in force 11 March 2017, Art. 50).</summary>
+    public const string CcfStatute = "Statute of the CCF";
+    public const string CcfStatuteUrl = "https://www.interpol.int/content/download/5695/file/Statute%20of%20the%20CCF%20%28E%29.pdf";
+    public const string CcfStatuteInForce = "2017-03-11";
+
     public const string InForce = "2012-07-01";
     public const string RefugeePolicyInForce = "2015-02-01";
 }

@@ -72,6 +72,27 @@ internal static class UsFacts
     public static string Words(Enum value) =>
         string.Concat(value.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
+    /// <summary>
+    /// Whether a context item concerning the person is a sign that the requesting state abuses INTERPOL communications for
+    /// a politically motivated or other unlawful end (22 U.S.C. 263b(a)-(b)): the signs the transnational-repression rules
+    /// read, and an earlier refusal or deletion by INTERPOL.
+    /// </summary>
+    public static bool AbuseSign(ContextIndicator indicator) =>
+        indicator.ConcernsThisPerson && indicator.Kind is ContextKind.PublishedCampaignList or ContextKind.PressureOnRelatives
+            or ContextKind.AgentsAbroad or ContextKind.StatedSubstituteForExtradition or ContextKind.PriorInterpolRefusal;
+
+    /// <summary>The signs of abuse in words, e.g. "pressure on relatives; the INTERPOL screening refused it under INT-0202".</summary>
+    public static string AbuseSigns(IEnumerable<ContextIndicator> signs, IEnumerable<Finding> refusals)
+    {
+        var items = signs.Select(s => Words(s.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (refusals.Any())
+        {
+            items.Add($"the INTERPOL screening refused it under {RuleIds(refusals)}");
+        }
+
+        return string.Join("; ", items);
+    }
+
     /// <summary>The request kind in words: "Red Notice" or "diffusion".</summary>
     public static string Notice(Request request) => request.Kind == RequestKind.RedNotice ? "Red Notice" : "diffusion";
 }

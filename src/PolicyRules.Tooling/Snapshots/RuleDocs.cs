@@ -111,7 +111,7 @@ public static class RuleDocs
         }
 
         text.Append(CultureInfo.InvariantCulture, $"| In force | {Window(rule)} |\n");
-        text.Append(CultureInfo.InvariantCulture, $"| Effects | {(rule.Effects.IsEmpty ? "none (derives facts only)" : string.Join(", ", rule.Effects.Select(Lower)))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| Effects | {(rule.Effects.IsEmpty ? "none (derives facts only)" : string.Join(", ", rule.Effects.Select(e => Facts.Vocabulary.Name(e))))} |\n");
         if (!rule.Addresses.IsEmpty)
         {
             text.Append(CultureInfo.InvariantCulture, $"| Addresses | {string.Join(", ", rule.Addresses)} |\n");
@@ -250,7 +250,7 @@ public static class RuleDocs
         text.Append("\n## Rules\n\n| ID | Description | Effects | In force |\n|---|---|---|---|\n");
         foreach (var rule in rules)
         {
-            var effects = rule.Effects.IsEmpty ? "derives" : string.Join(", ", rule.Effects.Select(Lower));
+            var effects = rule.Effects.IsEmpty ? "derives" : string.Join(", ", rule.Effects.Select(e => Facts.Vocabulary.Name(e)));
             text.Append(CultureInfo.InvariantCulture, $"| [{rule.Id}]({rule.Id}.md) | {Cell(rule.Description)} | {effects} | {Window(rule)} |\n");
         }
 

@@ -231,7 +231,8 @@ public sealed record VerdictChange(string? Scenario, ImmutableArray<RuleSetChang
     {
         var outcomeBefore = before is null ? null : FindingDifference.Word(before.Outcome);
         var outcomeAfter = after is null ? null : FindingDifference.Word(after.Outcome);
-        var findings = Findings(name, before?.Findings ?? [], after?.Findings ?? []);
+        // Next steps are compared as findings: a step added, removed or reworded reads like any other finding's change.
+        var findings = Findings(name, [.. before?.Findings ?? [], .. before?.NextSteps ?? []], [.. after?.Findings ?? [], .. after?.NextSteps ?? []]);
         var other = ImmutableArray.CreateBuilder<string>();
         if (before is not null && after is not null && before.Version != after.Version)
         {

@@ -35,12 +35,15 @@ public static class VerdictSnapshots
             {
                 Version = null,
                 Meaning = null,
-                Findings = [.. r.Findings.Select(f => f with
-                {
-                    EffectiveFrom = null,
-                    Citations = [.. f.Citations.Select(c => c with { Url = null })],
-                })],
+                Findings = [.. r.Findings.Select(ForReview)],
+                NextSteps = [.. r.NextSteps.Select(ForReview)],
             })],
+    };
+
+    private static VerdictFinding ForReview(VerdictFinding finding) => finding with
+    {
+        EffectiveFrom = null,
+        Citations = [.. finding.Citations.Select(c => c with { Url = null })],
     };
 
     /// <summary>Evaluates a scenario and compares it with its approved verdict; writes or removes the received file.</summary>

@@ -57,7 +57,7 @@ public static partial class ReasonTextCheck
     {
         foreach (var ruleSet in verdict.RuleSets)
         {
-            foreach (var finding in ruleSet.Findings)
+            foreach (var finding in ruleSet.Findings.Concat(ruleSet.NextSteps))
             {
                 foreach (var problem in Problems(finding.Reason))
                 {

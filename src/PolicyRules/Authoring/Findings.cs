@@ -24,6 +24,14 @@ public static class Findings
     public static Finding Ask(this IContext ctx, Question question, string reason, params object[] basis) =>
         new(ctx.Rule.Name, RuleSetNames.Of(ctx.Rule), Effect.Ask, reason, FactLabels.Of(basis)) { Question = question };
 
+    /// <summary>
+    /// A next step for one audience: what the person, the receiving bureau or the U.S. authorities can or must do now, given
+    /// the facts. It never bears on the outcome; the rule's citations are the provision that gives the step. Within an
+    /// audience, steps are listed by rule ID, so a rule set numbers its next-step rules in the order the steps apply.
+    /// </summary>
+    public static Finding NextStep(this IContext ctx, Audience audience, string reason, params object[] basis) =>
+        new(ctx.Rule.Name, RuleSetNames.Of(ctx.Rule), Effect.NextStep, reason, FactLabels.Of(basis)) { Audience = audience };
+
     private static Finding Create(IContext ctx, Effect effect, string reason, object[] basis)
     {
         var rule = ctx.Rule;

@@ -139,7 +139,7 @@ public sealed class DecisionLog : IDecisionRecorder, IDisposable
                 json.WriteString("version", ruleSet.Version);
                 json.WriteString("outcome", Vocabulary.Name(ruleSet.Outcome));
                 json.WriteStartArray("firedRules");
-                foreach (var id in ruleSet.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+                foreach (var id in ruleSet.Findings.Concat(ruleSet.NextSteps).Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
                 {
                     json.WriteStringValue(id);
                 }

@@ -38,7 +38,9 @@ internal static class Aggregation
         foreach (var ruleSet in ruleSets)
         {
             var found = byRuleSet[ruleSet.Name];
-            var reported = found.Select(f => Report(f, rules)).ToList();
+            var reported = found.Where(f => f.Effect != Effect.NextStep).Select(f => Report(f, rules)).ToList();
+            var steps = found.Where(f => f.Effect == Effect.NextStep).Select(f => Report(f, rules)).ToList();
+            steps.Sort(StepOrder);
             var outcome = OutcomeOf(reported);
             if (!reported.Exists(f => f.Effect != Effect.Note))
             {
@@ -54,6 +56,7 @@ internal static class Aggregation
                 Meaning = ruleSet.Meaning(outcome),
                 Findings = [.. reported],
                 Questions = QuestionsOf(found),
+                NextSteps = [.. steps],
             });
         }
 
@@ -97,6 +100,17 @@ internal static class Aggregation
         return c != 0 ? c : string.CompareOrdinal(string.Join('\n', a.Basis), string.Join('\n', b.Basis));
     }
 
+    /// <summary>
+    /// Next steps by audience (the person, the receiving bureau, the U.S. authorities), then by rule ID: a rule set numbers
+    /// its next-step rules in the order the steps apply (docs/verdicts.md, "Next steps"); then reason and basis, so fact
+    /// order never shows.
+    /// </summary>
+    public static int StepOrder(VerdictFinding a, VerdictFinding b)
+    {
+        var c = Nullable.Compare(a.Audience, b.Audience);
+        return c != 0 ? c : CanonicalOrder(a, b);
+    }
+
     /// <summary>The place of an effect in a verdict: deny, ask, review, allow, note.</summary>
     public static int Rank(Effect effect) => effect switch
     {
@@ -104,7 +118,8 @@ internal static class Aggregation
         Effect.Ask => 1,
         Effect.Review => 2,
         Effect.Allow => 3,
-        _ => 4,
+        Effect.Note => 4,
+        _ => 5,
     };
 
     /// <summary>One entry per distinct question (same words, same answers), with every rule that asked it; what-if fills in the outcomes.</summary>
@@ -143,6 +158,7 @@ internal static class Aggregation
             Reason = finding.Reason,
             RuleId = finding.RuleId,
             Effect = finding.Effect,
+            Audience = finding.Audience,
             Citations = rule.Citations,
             Basis = [.. finding.Basis],
             EffectiveFrom = rule.EffectiveFrom,

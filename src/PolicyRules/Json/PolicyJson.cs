@@ -51,6 +51,11 @@ public static class PolicyJson
                 // A verdict without open questions reads as it did before questions existed.
                 info.Properties[i].ShouldSerialize = static (_, value) => value is ImmutableArray<VerdictQuestion> { IsDefaultOrEmpty: false };
             }
+            else if (info.Type == typeof(RuleSetVerdict) && info.Properties[i].Name == "nextSteps")
+            {
+                // Likewise a verdict without next steps.
+                info.Properties[i].ShouldSerialize = static (_, value) => value is ImmutableArray<VerdictFinding> { IsDefaultOrEmpty: false };
+            }
         }
     }
 

@@ -63,6 +63,13 @@ public sealed record RuleSetVerdict
     /// no rule asked. Not written to JSON when empty.
     /// </summary>
     public ImmutableArray<VerdictQuestion> Questions { get; init; } = [];
+
+    /// <summary>
+    /// What each audience can or must do next, each step cited: by audience (the person, the receiving bureau, the U.S.
+    /// authorities), then in the order the steps apply (see docs/verdicts.md, "Next steps"). Empty when no rule gave a step;
+    /// not written to JSON when empty. Next steps never bear on the outcome.
+    /// </summary>
+    public ImmutableArray<VerdictFinding> NextSteps { get; init; } = [];
 }
 
 /// <summary>An open question of a verdict: what to ask, which facts it concerns, who waits on it, what each answer does.</summary>
@@ -114,6 +121,9 @@ public sealed record VerdictFinding
 
     /// <summary>What the finding does to the outcome.</summary>
     public required Effect Effect { get; init; }
+
+    /// <summary>For a next step, who it is for; absent for every other finding.</summary>
+    public Audience? Audience { get; init; }
 
     /// <summary>The provisions the rule rests on.</summary>
     public required ImmutableArray<Citation> Citations { get; init; }

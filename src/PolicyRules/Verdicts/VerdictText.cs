@@ -40,6 +40,21 @@ public static class VerdictText
                     }
                 }
             }
+
+            if (!ruleSet.NextSteps.IsEmpty)
+            {
+                text.Append("  Next steps (in the order they apply):\n");
+                foreach (var group in ruleSet.NextSteps.GroupBy(s => s.Audience))
+                {
+                    text.Append("    For ").Append(AudienceWords(group.Key)).Append(":\n");
+                    var number = 0;
+                    foreach (var step in group)
+                    {
+                        text.Append("    ").Append(++number).Append(". ").Append(step.RuleId).Append(": ").Append(Line(step.Reason)).Append('\n');
+                        text.Append("       cites ").Append(string.Join("; ", step.Citations.Select(Cite))).Append('\n');
+                    }
+                }
+            }
         }
 
         return text.ToString();
@@ -76,6 +91,22 @@ public static class VerdictText
                     }
                 }
             }
+
+            if (!ruleSet.NextSteps.IsEmpty)
+            {
+                md.Append("\n### Next steps\n");
+                foreach (var group in ruleSet.NextSteps.GroupBy(s => s.Audience))
+                {
+                    md.Append("\nFor ").Append(AudienceWords(group.Key)).Append(":\n\n");
+                    var number = 0;
+                    foreach (var step in group)
+                    {
+                        md.Append(++number).Append(". `").Append(step.RuleId).Append("`: ").Append(Line(step.Reason))
+                            .Append(" *Cites:* ").Append(string.Join("; ", step.Citations.Select(c => c.Url is null ? Cite(c) : $"[{Cite(c)}]({c.Url})")))
+                            .Append('\n');
+                    }
+                }
+            }
         }
 
         return md.ToString();
@@ -89,6 +120,15 @@ public static class VerdictText
 
     /// <summary>The lower-case word for an effect or outcome, as in case files and verdict JSON.</summary>
     public static string Word(Enum value) => Facts.Vocabulary.Name(value);
+
+    /// <summary>Who a next step is for, in words: "the person", "the receiving bureau", "the U.S. authorities".</summary>
+    private static string AudienceWords(Audience? audience) => audience switch
+    {
+        Audience.Person => "the person",
+        Audience.ReceivingBureau => "the receiving bureau",
+        Audience.UsAuthorities => "the U.S. authorities",
+        _ => "anyone concerned",
+    };
 
     /// <summary>What an answer would do, e.g. "deny (INT-0201)" or "needs information, still asked by INT-0203".</summary>
     public static string Consequence(VerdictAnswer answer)

@@ -96,6 +96,48 @@ namespace PolicyRules.Tests.TestRuleSet.Valid
                 charge));
         }
     }
+
+    [Name("TST-0007")]
+    [Description("Pressure on relatives gives the U.S. authorities a step.")]
+    [Citation("Test Code", "Art. 7", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class AuthoritiesStepRule : PolicyRule
+    {
+        public override void Define()
+        {
+            ContextIndicator indicator = default!;
+            When().Match(() => indicator, i => i.Kind == ContextKind.PressureOnRelatives);
+            Then().Yield(ctx => ctx.NextStep(Audience.UsAuthorities, "Tell the General Secretariat.", indicator));
+        }
+    }
+
+    [Name("TST-0008")]
+    [Description("Pressure on relatives gives the person a first step.")]
+    [Citation("Test Code", "Art. 8", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class PersonFirstStepRule : PolicyRule
+    {
+        public override void Define()
+        {
+            ContextIndicator indicator = default!;
+            When().Match(() => indicator, i => i.Kind == ContextKind.PressureOnRelatives);
+            Then().Yield(ctx => ctx.NextStep(Audience.Person, "Apply to the Commission.", indicator));
+        }
+    }
+
+    [Name("TST-0009")]
+    [Description("Pressure on relatives gives the person a second step.")]
+    [Citation("Test Code", "Art. 9", Authority.Confirmed)]
+    [EffectiveFrom("2000-01-01")]
+    public sealed class PersonSecondStepRule : PolicyRule
+    {
+        public override void Define()
+        {
+            ContextIndicator indicator = default!;
+            When().Match(() => indicator, i => i.Kind == ContextKind.PressureOnRelatives);
+            Then().Yield(ctx => ctx.NextStep(Audience.Person, "Ask for provisional measures.", indicator));
+        }
+    }
 }
 
 namespace PolicyRules.Tests.TestRuleSet.Looping
