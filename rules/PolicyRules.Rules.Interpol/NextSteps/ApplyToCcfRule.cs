@@ -7,6 +7,7 @@ namespace PolicyRules.Rules.Interpol.NextSteps;
 [Citation(Sources.CcfStatute, "Art. 28(2)(a)", Authority.Confirmed, Url = Sources.CcfStatuteUrl)]
 [EffectiveFrom(Sources.CcfStatuteInForce)]
 [Remarks("Law in time: the Statute of the CCF (AG-2016-RES-06) entered into force on 11 March 2017 (Art. 50) and replaced the 2004 Rules on the Control of Information and Access to INTERPOL's Files (Art. 48), which this rule set does not encode; before that date the rule gives no step.")]
+[Remarks("A case that states an application to the CCF (request.history) gets the steps of that application instead (INT-1003 to INT-1006); one whose data the General Secretariat has deleted leaves nothing to delete.")]
 [Remarks("The step follows from the facts: it is given when this screening found a ground (a deny or review finding, INT-0835), and it names the rules that found it as the reasons to give. The right of access exists whatever the screening finds, but a compliant request gives the person nothing to ask the CCF to delete, so no step is listed. Whether the data are deleted is the CCF's decision (Art. 28(1)(b)); the engine names the route.")]
 internal sealed class ApplyToCcfRule : PolicyRule
 {
@@ -18,7 +19,8 @@ internal sealed class ApplyToCcfRule : PolicyRule
         When()
             .Match(() => request, r => r.Active)
             .Query(() => grounds, q => q.Match<GroundToChallenge>().Collect())
-            .Having(() => grounds.Any());
+            .Having(() => grounds.Any())
+            .Not<InterpolHistoryEntry>(e => History.Application(e) || e.Kind == InterpolHistoryKind.GsDeletion);
 
         Then()
             .Yield(ctx => ctx.NextStep(

@@ -17,7 +17,8 @@ internal sealed class CcfTimeLimitsRule : PolicyRule
 
         When()
             .Match(() => request, r => r.Active)
-            .Exists<GroundToChallenge>();
+            .Exists<GroundToChallenge>()
+            .Not<InterpolHistoryEntry>(e => History.Application(e) || e.Kind == InterpolHistoryKind.GsDeletion);
 
         Then()
             .Yield(ctx => ctx.NextStep(

@@ -81,10 +81,26 @@ internal static class UsFacts
         indicator.ConcernsThisPerson && indicator.Kind is ContextKind.PublishedCampaignList or ContextKind.PressureOnRelatives
             or ContextKind.AgentsAbroad or ContextKind.StatedSubstituteForExtradition or ContextKind.PriorInterpolRefusal;
 
+    /// <summary>INTERPOL deleted the data of the request: on the CCF's decision, or the General Secretariat's.</summary>
+    public static bool InterpolDeleted(InterpolHistoryEntry entry) =>
+        entry.Kind == InterpolHistoryKind.GsDeletion || (entry.Kind == InterpolHistoryKind.CcfApplication && entry.Decision == CcfDecision.Deleted);
+
+    /// <summary>INTERPOL deleted the data of the request or the General Secretariat blocked them.</summary>
+    public static bool InterpolWithdrew(InterpolHistoryEntry entry) => InterpolDeleted(entry) || entry.Kind == InterpolHistoryKind.GsBlock;
+
+    /// <summary>What INTERPOL did, in words: "deleted the notice on the CCF's decision of 2024-11-20".</summary>
+    public static string Withdrawal(InterpolHistoryEntry entry) => entry.Kind switch
+    {
+        InterpolHistoryKind.GsBlock => $"blocked the notice on {Iso(entry.Date)} as an interim measure pending the General Secretariat's examination",
+        InterpolHistoryKind.GsDeletion => $"deleted the notice on {Iso(entry.Date)} after the General Secretariat examined it",
+        _ => $"deleted the notice on the CCF's decision of {Iso(entry.DecidedOn)}",
+    };
+
     /// <summary>The signs of abuse in words, e.g. "pressure on relatives; the INTERPOL screening refused it under INT-0202".</summary>
-    public static string AbuseSigns(IEnumerable<ContextIndicator> signs, IEnumerable<Finding> refusals)
+    public static string AbuseSigns(IEnumerable<ContextIndicator> signs, IEnumerable<Finding> refusals, IEnumerable<InterpolHistoryEntry> withdrawals)
     {
         var items = signs.Select(s => Words(s.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        items.AddRange(withdrawals.Select(w => "INTERPOL " + Withdrawal(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         if (refusals.Any())
         {
             items.Add($"the INTERPOL screening refused it under {RuleIds(refusals)}");

@@ -66,6 +66,22 @@ internal static class Immigration
             : $"The 90 days for a motion to reopen ran out on {iso}; what remains is equitable tolling or reopening on the judge's or the Board's own motion.";
     }
 
+    /// <summary>INTERPOL deleted the data of the request (on the CCF's decision or the General Secretariat's) or the General Secretariat blocked them.</summary>
+    public static bool InterpolWithdrew(InterpolHistoryEntry entry) =>
+        entry.Kind is InterpolHistoryKind.GsDeletion or InterpolHistoryKind.GsBlock
+        || (entry.Kind == InterpolHistoryKind.CcfApplication && entry.Decision == CcfDecision.Deleted);
+
+    /// <summary>What INTERPOL did with the notice, in words, from its stated history.</summary>
+    public static string Withdrawals(IEnumerable<InterpolHistoryEntry> entries, Request request) =>
+        "INTERPOL " + string.Join(" and ", entries.Select(e => e.Kind switch
+        {
+            InterpolHistoryKind.GsBlock => $"blocked the {Notice(request)} on {Stated(e.Date)} as an interim measure",
+            InterpolHistoryKind.GsDeletion => $"deleted the {Notice(request)} on {Stated(e.Date)}",
+            _ => $"deleted the {Notice(request)} on the CCF's decision of {Stated(e.DecidedOn)}",
+        }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    private static string Stated(DateOnly? day) => day is { } d ? Day(d) : "a day not stated";
+
     /// <summary>"Red Notice" or "diffusion".</summary>
     public static string Notice(Request request) => request.Kind == RequestKind.RedNotice ? "Red Notice" : "diffusion";
 

@@ -79,12 +79,17 @@ internal static class CaseChecks
         "lacks-listed-once", "`request.lacks`, `charges[].lacks`", "Each item is listed once.",
         "Kept with the other `lacks` check so that one place says what a stated gap may hold.");
 
+    public static readonly CaseCheck HistoryEntryFields = new(
+        "history-entry-fields", "`request.history[]`",
+        "`asks`, `admissibleOn`, `decision` and `decidedOn` belong to a `ccfApplication` entry only; a decision other than `pending` has its `decidedOn`, and `decidedOn` goes with such a decision; the dates come in order (`date`, then `admissibleOn`, then `decidedOn`).",
+        "Requirements that depend on another field's value; kept in one place, the reader.");
+
     /// <summary>Every check, in the order the vocabulary page lists them.</summary>
     public static IReadOnlyList<CaseCheck> All { get; } =
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
-        LacksContradicted, LacksListedOnce,
+        LacksContradicted, LacksListedOnce, HistoryEntryFields,
     ];
 }
 

@@ -54,6 +54,11 @@ internal static class CaseValidator
             Add(CaseChecks.LacksListedOnce, "$.request.lacks", "an item is listed twice; list each item once.");
         }
 
+        for (var i = 0; i < request.History.Length; i++)
+        {
+            ValidateHistoryEntry(request.History[i], $"$.request.history[{i}]", Add);
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < policyCase.Charges.Length; i++)
         {
@@ -95,6 +100,45 @@ internal static class CaseValidator
         if (policyCase.Us is { } us)
         {
             ValidateUs(policyCase, us, ids, Add);
+        }
+    }
+
+    /// <summary>An entry of the request's history states only the fields of its kind, a decision with its day, and its days in order.</summary>
+    private static void ValidateHistoryEntry(InterpolHistoryEntry entry, string path, Action<CaseCheck?, string, string> add)
+    {
+        if (entry.Kind != InterpolHistoryKind.CcfApplication)
+        {
+            var kind = Vocabulary.Name(entry.Kind);
+            foreach (var (field, set) in new[] { ("asks", entry.Asks is not null), ("admissibleOn", entry.AdmissibleOn is not null), ("decision", entry.Decision is not null), ("decidedOn", entry.DecidedOn is not null) })
+            {
+                if (set)
+                {
+                    add(CaseChecks.HistoryEntryFields, $"{path}.{field}", $"`{field}` belongs to an application to the CCF, not to a \"{kind}\" entry; remove it, or make the entry's kind \"ccfApplication\".");
+                }
+            }
+
+            return;
+        }
+
+        var decided = entry.Decision is { } d && d != CcfDecision.Pending;
+        if (decided && entry.DecidedOn is null)
+        {
+            add(CaseChecks.HistoryEntryFields, $"{path}.decidedOn", $"missing field `decidedOn`: the CCF's decision \"{Vocabulary.Name(entry.Decision!.Value)}\" has a day; state it (yyyy-MM-dd).");
+        }
+
+        if (!decided && entry.DecidedOn is not null)
+        {
+            add(CaseChecks.HistoryEntryFields, $"{path}.decidedOn", $"`decidedOn` is set, but `decision` is {(entry.Decision is null ? "not stated" : "\"pending\"")}; state the decision (\"deleted\", \"kept\" or \"keptWithUpdate\"), or remove `decidedOn`.");
+        }
+
+        var days = new (string Field, DateOnly? Day)[] { ("date", entry.Date), ("admissibleOn", entry.AdmissibleOn), ("decidedOn", entry.DecidedOn) }
+            .Where(x => x.Day is not null).ToList();
+        for (var i = 1; i < days.Count; i++)
+        {
+            if (days[i].Day < days[i - 1].Day)
+            {
+                add(CaseChecks.HistoryEntryFields, $"{path}.{days[i].Field}", $"`{days[i].Field}` ({Iso(days[i].Day)}) is before `{days[i - 1].Field}` ({Iso(days[i - 1].Day)}); an application is received, then declared admissible, then decided.");
+            }
         }
     }
 

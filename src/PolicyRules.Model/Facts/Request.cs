@@ -49,6 +49,12 @@ public sealed record Request : IDescribedFact
     public SensitiveLabels? SensitiveLabels { get; init; }
 
     /// <summary>
+    /// What INTERPOL and its CCF have done on the data of this request so far: applications to the CCF and their decisions, the
+    /// General Secretariat's blocks and deletions. Empty when none is stated (which does not mean none was made).
+    /// </summary>
+    public ImmutableArray<InterpolHistoryEntry> History { get; init; } = [];
+
+    /// <summary>
     /// What the request is known NOT to contain. An omitted field is unknown (nobody has said); an item listed here is a
     /// stated defect, on which rules decide.
     /// </summary>

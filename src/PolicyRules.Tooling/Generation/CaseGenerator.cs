@@ -50,6 +50,8 @@ public static class CaseGenerator
     private static readonly RefugeeStatusKind[] RefugeeKinds = Enum.GetValues<RefugeeStatusKind>();
     private static readonly RefugeeConfirmer[] Confirmers = Enum.GetValues<RefugeeConfirmer>();
     private static readonly YesNoUnknown[] YesNo = Enum.GetValues<YesNoUnknown>();
+    private static readonly CcfDecision[] CcfDecisions = Enum.GetValues<CcfDecision>();
+    private static readonly CcfApplicationAsks[] CcfAsks = Enum.GetValues<CcfApplicationAsks>();
 
     /// <summary>The case a seed stands for (the first case of <see cref="Stream"/> with that seed).</summary>
     public static Case Generate(int seed, CaseGeneratorOptions? options = null) => At(seed, 0, options);
@@ -148,8 +150,53 @@ public static class CaseGenerator
             Article2Concerns = MakeConcerns(ref r),
             Us = r.Chance(0.5) ? MakeUs(ref r, asOf) : null,
         };
-        return StateSomeGaps(ref r, generated);
+        return StateSomeHistory(ref r, StateSomeGaps(ref r, generated));
     }
+
+    /// <summary>
+    /// About one request in six has a stated history with INTERPOL: an application to the CCF (pending, decided, or with its
+    /// decision unstated) and sometimes a General Secretariat block or deletion, each day in order and none after the as-of
+    /// date. Drawn after everything else, so the rest of each case is what it was before a history could be stated.
+    /// </summary>
+    private static Case StateSomeHistory(ref SplitMix64 r, Case c)
+    {
+        if (!r.Chance(0.15))
+        {
+            return c;
+        }
+
+        var entries = ImmutableArray.CreateBuilder<InterpolHistoryEntry>(2);
+        if (r.Chance(0.7))
+        {
+            var received = DateBefore(ref r, c.AsOf, 1200);
+            DateOnly? admissible = r.Chance(0.7) ? DateBetween(ref r, received, c.AsOf) : null;
+            CcfDecision? decision = r.Chance(0.85) ? r.Pick(CcfDecisions) : null;
+            DateOnly? decidedOn = decision is { } d && d != CcfDecision.Pending ? DateBetween(ref r, admissible ?? received, c.AsOf) : null;
+            entries.Add(new InterpolHistoryEntry
+            {
+                Kind = InterpolHistoryKind.CcfApplication,
+                Date = received,
+                Asks = r.Chance(0.8) ? r.Pick(CcfAsks) : null,
+                AdmissibleOn = admissible,
+                Decision = decision,
+                DecidedOn = decidedOn,
+            });
+        }
+
+        if (entries.Count == 0 || r.Chance(0.3))
+        {
+            entries.Add(new InterpolHistoryEntry
+            {
+                Kind = r.Chance(0.6) ? InterpolHistoryKind.GsBlock : InterpolHistoryKind.GsDeletion,
+                Date = r.Chance(0.9) ? DateBefore(ref r, c.AsOf, 900) : null,
+            });
+        }
+
+        return c with { Request = c.Request with { History = entries.ToImmutable() } };
+    }
+
+    private static DateOnly DateBetween(ref SplitMix64 r, DateOnly first, DateOnly last) =>
+        first.AddDays(r.Next(last.DayNumber - first.DayNumber + 1));
 
     /// <summary>
     /// An omitted warrant, summary, provision or penalty is unknown; about half the time the generator says instead that the

@@ -329,7 +329,7 @@ public sealed class PolicyEngine
     internal static PolicyEngineException RuleFailed(string rule, Case policyCase, Exception e) =>
         new($"Rule `{rule}` failed on case '{Cases.Echo.Of(policyCase.Scenario ?? "unnamed")}': {Cases.Echo.Of((e.InnerException ?? e).Message.TrimEnd('.'), 200)}. Fix the rule; other cases are not affected.", e) { RuleId = rule };
 
-    /// <summary>The facts one case inserts: the evaluation, the request, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>
+    /// <summary>The facts one case inserts: the evaluation, the request and each entry of its history, the person, each charge and indicator, the U.S. situation, and reference facts.</summary>
     internal List<object> FactsOf(Case policyCase)
     {
         var facts = new List<object>(8 + policyCase.Charges.Length + policyCase.Context.Length + policyCase.Article2Concerns.Length)
@@ -338,6 +338,11 @@ public sealed class PolicyEngine
             policyCase.Request,
             policyCase.Person,
         };
+        foreach (var entry in policyCase.Request.History)
+        {
+            facts.Add(entry);
+        }
+
         foreach (var charge in policyCase.Charges)
         {
             facts.Add(charge);
