@@ -1,6 +1,7 @@
 using PolicyRules.Cases;
 using PolicyRules.Json;
 using PolicyRules.Snapshots;
+using PolicyRules.Testing;
 using PolicyRules.Verdicts;
 
 namespace PolicyRules.Rules.Tests;
