@@ -42,6 +42,18 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task OpenApi_DocumentsThePerChargeOutcomesOfAVerdict()
+    {
+        using var document = JsonDocument.Parse(await server.Anonymous.GetStringAsync("openapi/v1.json"));
+
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.Equal("#/components/schemas/ChargeVerdict", schemas.GetProperty("RuleSetVerdict").GetProperty("properties").GetProperty("charges").GetProperty("items").GetProperty("$ref").GetString());
+        Assert.Equal(
+            ["charge", "decidedBy", "findings", "meaning", "outcome"],
+            schemas.GetProperty("ChargeVerdict").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Evaluate_ValidCase_AppendsOneWholeDecisionRecord()
     {
         using var response = await server.Client.PostAsync("v1/evaluate", TestBodies.Json(TestBodies.Minimal));
