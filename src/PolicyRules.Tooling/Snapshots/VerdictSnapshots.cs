@@ -37,6 +37,7 @@ public static class VerdictSnapshots
                 Meaning = null,
                 Findings = [.. r.Findings.Select(ForReview)],
                 NextSteps = [.. r.NextSteps.Select(ForReview)],
+                Charges = [.. r.Charges.Select(c => c with { Meaning = null })],
             })],
     };
 

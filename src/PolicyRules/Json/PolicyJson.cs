@@ -56,6 +56,11 @@ public static class PolicyJson
                 // Likewise a verdict without next steps.
                 info.Properties[i].ShouldSerialize = static (_, value) => value is ImmutableArray<VerdictFinding> { IsDefaultOrEmpty: false };
             }
+            else if (info.Properties[i].PropertyType == typeof(ImmutableArray<ChargeVerdict>))
+            {
+                // Likewise a rule set without per-charge outcomes, or a case without charges.
+                info.Properties[i].ShouldSerialize = static (_, value) => value is ImmutableArray<ChargeVerdict> { IsDefaultOrEmpty: false };
+            }
         }
     }
 
