@@ -83,12 +83,16 @@ internal static class CaseChecks
         "lacks-listed-once", "`request.lacks`, `charges[].lacks`", "Each item is listed once.",
         "Kept with the other `lacks` check so that one place says what a stated gap may hold.");
 
+    public static readonly CaseCheck IdentifiersListedOnce = new(
+        "identifiers-listed-once", "`request.identifiers.given`", "Each kind of identification data is listed once.",
+        "The schema generator states no `uniqueItems` for lists of names; kept with the `lacks` checks, which say the same of their lists.");
+
     /// <summary>Every check, in the order the vocabulary page lists them.</summary>
     public static IReadOnlyList<CaseCheck> All { get; } =
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference, UniqueCount,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
-        LacksContradicted, LacksListedOnce,
+        LacksContradicted, LacksListedOnce, IdentifiersListedOnce,
     ];
 }
 
