@@ -11,8 +11,9 @@ internal static class Elements
     public const string Penalty = "penalty";
     public const string JudicialData = "judicial data";
     public const string Interest = "interest for international police cooperation";
+    public const string Identifiers = "identifiers";
 
-    private static readonly string[] RedNotice = [Purpose, OrdinaryLawCrime, Penalty, JudicialData, Interest];
+    private static readonly string[] RedNotice = [Purpose, OrdinaryLawCrime, Penalty, JudicialData, Identifiers, Interest];
     private static readonly string[] Diffusion = [Purpose, OrdinaryLawCrime, JudicialData, Interest];
 
     // Read once from the rules' own [Addresses] declarations, so the map can never drift from the rules.

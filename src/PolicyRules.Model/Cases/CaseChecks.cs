@@ -83,6 +83,10 @@ internal static class CaseChecks
         "lacks-listed-once", "`request.lacks`, `charges[].lacks`", "Each item is listed once.",
         "Kept with the other `lacks` check so that one place says what a stated gap may hold.");
 
+    public static readonly CaseCheck IdentifiersListedOnce = new(
+        "identifiers-listed-once", "`request.identifiers.given`", "Each kind of identification data is listed once.",
+        "The schema generator states no `uniqueItems` for lists of names; kept with the `lacks` checks, which say the same of their lists.");
+
     public static readonly CaseCheck HistoryEntryFields = new(
         "history-entry-fields", "`request.history[]`",
         "`asks`, `admissibleOn`, `decision` and `decidedOn` belong to a `ccfApplication` entry only; a decision other than `pending` has its `decidedOn`, and `decidedOn` goes with such a decision; the dates come in order (`date`, then `admissibleOn`, then `decidedOn`).",
@@ -93,7 +97,7 @@ internal static class CaseChecks
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference, UniqueCount,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
-        LacksContradicted, LacksListedOnce, HistoryEntryFields,
+        LacksContradicted, LacksListedOnce, IdentifiersListedOnce, HistoryEntryFields,
     ];
 }
 
