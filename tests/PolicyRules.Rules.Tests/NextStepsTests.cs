@@ -64,9 +64,9 @@ public sealed class NextStepsTests
         }).For("interpol")!;
 
         Assert.Equal(Outcome.Deny, interpol.Outcome);
-        Assert.Contains(interpol.Findings, f => f.RuleId == "INT-0701");
+        Assert.Contains(interpol.Findings, f => f.RuleId == "INT-1101");
         Assert.Equal(["INT-1005", "INT-1013", "INT-1021"], interpol.NextSteps.Select(s => s.RuleId));
-        Assert.DoesNotContain(kept.Findings, f => f.RuleId == "INT-0701");
+        Assert.DoesNotContain(kept.Findings, f => f.RuleId == "INT-1101");
         Assert.Equal(["INT-1005", "INT-1006", "INT-1011", "INT-1021"], kept.NextSteps.Select(s => s.RuleId));
     }
 }

@@ -1,6 +1,6 @@
 namespace PolicyRules.Rules.Interpol.ProceduralHistory;
 
-[Name("INT-0701")]
+[Name("INT-1101")]
 [Description("The CCF has decided that the data of this request be deleted: its decision is final and binding on the Organization, so the request cannot stand on those data.")]
 [Citation(Sources.CcfStatute, "Art. 38(1)", Authority.Confirmed, Url = Sources.CcfStatuteUrl)]
 [Citation(Sources.CcfStatute, "Art. 41(2)", Authority.Confirmed, Url = Sources.CcfStatuteUrl)]

@@ -1,6 +1,6 @@
 namespace PolicyRules.Rules.Interpol.ProceduralHistory;
 
-[Name("INT-0704")]
+[Name("INT-1104")]
 [Description("The CCF has decided that the data of this request comply and kept them (with any update it ordered): its decision is final and binding, and only a revision on a newly discovered fact can reopen it.")]
 [Citation(Sources.CcfStatute, "Art. 38(1)", Authority.Confirmed, Url = Sources.CcfStatuteUrl)]
 [Citation(Sources.CcfStatute, "Art. 42(1)", Authority.Confirmed, Url = Sources.CcfStatuteUrl)]

@@ -1,6 +1,6 @@
 namespace PolicyRules.Rules.Interpol.ProceduralHistory;
 
-[Name("INT-0703")]
+[Name("INT-1103")]
 [Description("The General Secretariat has blocked the data of this request as an interim measure: the notice must not be used while the doubt about its compliance is examined, and compliance is the General Secretariat's (or, on an application, the CCF's) to decide.")]
 [Citation(Sources.Rpd, "Art. 129", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 79(1)(b)", Authority.Confirmed, Url = Sources.RpdUrl)]

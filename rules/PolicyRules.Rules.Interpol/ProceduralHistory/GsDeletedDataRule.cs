@@ -1,6 +1,6 @@
 namespace PolicyRules.Rules.Interpol.ProceduralHistory;
 
-[Name("INT-0702")]
+[Name("INT-1102")]
 [Description("The General Secretariat has deleted the data of this request after examining their compliance: the request stands refused.")]
 [Citation(Sources.Rpd, "Art. 128(4)(b)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 128(5)", Authority.Confirmed, Url = Sources.RpdUrl)]
