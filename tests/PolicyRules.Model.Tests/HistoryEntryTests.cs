@@ -1,5 +1,6 @@
 using PolicyRules.Cases;
 using PolicyRules.Facts;
+using PolicyRules.Tests;
 
 namespace PolicyRules.Model.Tests;
 

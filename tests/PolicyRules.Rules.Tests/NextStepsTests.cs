@@ -1,6 +1,7 @@
 using PolicyRules.Cases;
 using PolicyRules.Facts;
 using PolicyRules.Rules.Interpol.Law;
+using PolicyRules.Testing;
 using PolicyRules.Verdicts;
 
 namespace PolicyRules.Rules.Tests;
