@@ -111,6 +111,18 @@ public sealed class CaseSchemaContractTests
         }),
         [CaseChecks.LacksContradicted.Id] = () => Minimal(c => c["charges"]![0]!["lacks"] = new JsonArray("penalty")),
         [CaseChecks.LacksListedOnce.Id] = () => Minimal(c => c["request"]!["lacks"] = new JsonArray("summaryOfFacts", "summaryOfFacts")),
+        [CaseChecks.KindBlocks.Id] = () => Minimal(c => c["request"]!["missingPerson"] = new JsonObject { ["reportedToPolice"] = true }),
+        [CaseChecks.KindPurpose.Id] = () => Minimal(c =>
+        {
+            c["request"]!["kind"] = "diffusion";
+            c["request"]!["purpose"] = "locateOnly";
+        }),
+        [CaseChecks.RevocationReasonOnRevoked.Id] = () => Minimal(c =>
+        {
+            c["request"]!["kind"] = "sltdRecord";
+            c["request"]!.AsObject().Remove("purpose");
+            c["request"]!["travelDocument"] = new JsonObject { ["status"] = "stolen", ["revocationReason"] = "politicalExpression" };
+        }),
     };
 
     public static TheoryData<string> ChecksBeyondTheSchema() => [.. CaseChecks.All.Select(c => c.Id)];

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.Interpol.DataQuality;
 [EffectiveFrom("2012-07-01")]
 [Remarks("Law in time: the Rules on the Processing of Data (III/IRPD/GA/2011, resolution AG-2011-RES-07), in force 1 July 2012 [C]; none of the amendments of 2014, 2016, 2019, 2023, 2024 or 2025 names Arts 83-87 or 97-101 [C], so the conditions are the 2011 text. Before 1 July 2012 this rule does not apply and INT-0903 sends the request to review against the earlier rules.")]
 [Remarks("Unknown is not absent: when a summary of facts is given but nobody has said whether it supports the charges, the rule asks instead of refusing.")]
+[Remarks("Channels: a wanted-person request is always held to its charges; another channel only when it states charges (a Yellow notice's summary describes a disappearance, an SLTD record's a document, and neither has charges to match).")]
 [Addresses(Elements.JudicialData)]
 internal sealed class FactsDoNotSupportChargesRule : PolicyRule
 {
@@ -19,7 +20,8 @@ internal sealed class FactsDoNotSupportChargesRule : PolicyRule
 
         When()
             .Match(() => request, r => r.SummaryOfFacts != null && r.SummaryOfFacts.SupportsCharges != true)
-            .Query(() => charges, q => q.Match<Charge>().Collect());
+            .Query(() => charges, q => q.Match<Charge>().Collect())
+            .Having(() => charges.Any() || Channels.WantedPerson(request.Kind));
 
         Then()
             .Yield(ctx => request.SummaryOfFacts!.SupportsCharges == false

@@ -19,7 +19,7 @@ internal sealed class BlueDiffusionPurposePermittedRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Allow(
-                $"The Blue diffusion seeks {Words.Of(request.Purpose!.Value)}, a purpose of the diffusions system (RPD Art. 97(1)(b)-(d)).",
+                $"The Blue diffusion seeks {Channels.PurposeText(request.Purpose!.Value)}, a purpose of the diffusions system (RPD Art. 97(1)(b)-(d)).",
                 request));
     }
 }

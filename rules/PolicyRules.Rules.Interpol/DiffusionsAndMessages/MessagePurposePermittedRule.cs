@@ -19,7 +19,7 @@ internal sealed class MessagePurposePermittedRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Allow(
-                $"The message seeks {Words.Of(request.Purpose!.Value)}, a purpose of international police cooperation (RPD Art. 10(2)) that a bureau may pursue by message (Art. 9).",
+                $"The message seeks {Channels.PurposeText(request.Purpose!.Value)}, a purpose of international police cooperation (RPD Art. 10(2)) that a bureau may pursue by message (Art. 9).",
                 request));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class MessageSeeksArrestRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"The message asks to locate the person and arrest them for {Words.Of(request.Purpose!.Value)}; a message is not a notice (RPD Art. 1(13), (15)): it had no legal review by the General Secretariat (Art. 86) and is not recorded unless its sender consents (Art. 9(4)), so it cannot stand in for a Red Notice (Art. 82) or a wanted-person diffusion (Art. 97(1)(a)); the receiving bureau acts on it under its own law only, and the request must be checked against Articles 2 and 3 before anyone acts on it.",
+                $"The message asks to locate the person and seeks {Channels.PurposeText(request.Purpose!.Value)}; a message is not a notice (RPD Art. 1(13), (15)): it had no legal review by the General Secretariat (Art. 86) and is not recorded unless its sender consents (Art. 9(4)), so it cannot stand in for a Red Notice (Art. 82) or a wanted-person diffusion (Art. 97(1)(a)); the receiving bureau acts on it under its own law only, and the request must be checked against Articles 2 and 3 before anyone acts on it.",
                 request));
     }
 }

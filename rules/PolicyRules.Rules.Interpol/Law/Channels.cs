@@ -32,6 +32,43 @@ internal static class Channels
     public static bool PoliticalRevocation(RevocationReason? reason) =>
         reason is RevocationReason.PoliticalExpression or RevocationReason.PoliticalActivity or RevocationReason.LeftCountryWithoutPermission;
 
+    /// <summary>A purpose in words, as the object of "seeks": "to locate the person", "information on the person".</summary>
+    public static string PurposeText(RequestPurpose purpose) => purpose switch
+    {
+        RequestPurpose.LocateOnly => "to locate the person",
+        RequestPurpose.AdditionalInformation => "information on the person",
+        RequestPurpose.Identification => "to identify the person",
+        RequestPurpose.Warning => "to warn about the person's criminal activities",
+        RequestPurpose.Information => "to pass on information",
+        RequestPurpose.Extradition => "the person's arrest with a view to extradition",
+        RequestPurpose.Surrender => "the person's arrest with a view to surrender",
+        RequestPurpose.SimilarLawfulAction => "the person's arrest with a view to a similar lawful action",
+        _ => "another purpose",
+    };
+
+    /// <summary>A status in words, after "calls the person": "a suspect", "charged".</summary>
+    public static string StatusText(SubjectStatus status) => status switch
+    {
+        SubjectStatus.Convicted => "convicted",
+        SubjectStatus.Charged => "charged",
+        SubjectStatus.Suspect => "a suspect",
+        SubjectStatus.Witness => "a witness",
+        SubjectStatus.Victim => "a victim",
+        SubjectStatus.Missing => "missing",
+        _ => "an unidentified person",
+    };
+
+    /// <summary>Why a document was revoked, in words, after "revoked": "because its holder criticised the State".</summary>
+    public static string RevocationText(RevocationReason reason) => reason switch
+    {
+        RevocationReason.CriminalProceedings => "because of criminal proceedings against its holder",
+        RevocationReason.PoliticalExpression => "because its holder criticised the State, its officials or its institutions",
+        RevocationReason.PoliticalActivity => "because of its holder's political activity",
+        RevocationReason.LeftCountryWithoutPermission => "because its holder left the country without permission",
+        RevocationReason.Administrative => "on an administrative ground",
+        _ => "on another ground",
+    };
+
     /// <summary>The RPD articles whose conditions a request of this kind must meet, for reasons.</summary>
     public static string Conditions(RequestKind kind) => kind switch
     {

@@ -103,6 +103,7 @@ internal static class Words
     {
         RequestKind.RedNotice => "a Red Notice",
         RequestKind.Diffusion => "a diffusion",
+        RequestKind.SltdRecord => "an SLTD record",
         _ => "a " + Kind(kind),
     };
 

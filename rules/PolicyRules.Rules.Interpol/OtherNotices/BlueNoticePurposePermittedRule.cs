@@ -20,7 +20,7 @@ internal sealed class BlueNoticePurposePermittedRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Allow(
-                $"The Blue notice request seeks {Words.Of(request.Purpose!.Value)} about a person the request calls {Words.Of(request.SubjectStatus!.Value)} in a criminal investigation, a purpose and status RPD Art. 88(1)-(2) permit.",
+                $"The Blue notice request seeks {Channels.PurposeText(request.Purpose!.Value)}, whom it calls {Channels.StatusText(request.SubjectStatus!.Value)} in a criminal investigation; RPD Art. 88(1)-(2) permit that purpose and status.",
                 request));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class BlueNoticeStatusNotPermittedRule : PolicyRule
         Then()
             .Yield(ctx => request.SubjectStatus != null
                 ? ctx.Deny(
-                    $"The Blue notice request calls the person {Words.Of(request.SubjectStatus.Value)}; a Blue notice may concern only a person convicted, charged, suspected, or a witness or victim in a criminal investigation (RPD Art. 88(2)(a)).",
+                    $"The Blue notice request calls the person {Channels.StatusText(request.SubjectStatus.Value)}; a Blue notice may concern only a person convicted, charged, suspected, or a witness or victim in a criminal investigation (RPD Art. 88(2)(a)).",
                     request)
                 : ctx.Ask(
                     new Question(

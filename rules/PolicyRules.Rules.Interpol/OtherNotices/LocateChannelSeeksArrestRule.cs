@@ -20,7 +20,7 @@ internal sealed class LocateChannelSeeksArrestRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Deny(
-                $"The {Words.Kind(request.Kind)} seeks {Words.Of(request.Purpose!.Value)}, but this channel may only locate, inform or identify (RPD {(request.Kind == RequestKind.YellowNotice ? "Art. 90(1)" : request.Kind == RequestKind.BlueNotice ? "Art. 88(1)" : "Art. 97(1)(b)-(d)")}); arrest with a view to extradition or surrender is sought only through a Red Notice (Art. 82) or a wanted-person diffusion (Art. 97(1)(a)), each with its own conditions.",
+                $"The {Words.Kind(request.Kind)} seeks {Channels.PurposeText(request.Purpose!.Value)}, but this channel may only locate, inform or identify (RPD {(request.Kind == RequestKind.YellowNotice ? "Art. 90(1)" : request.Kind == RequestKind.BlueNotice ? "Art. 88(1)" : "Art. 97(1)(b)-(d)")}); arrest with a view to extradition or surrender is sought only through a Red Notice (Art. 82) or a wanted-person diffusion (Art. 97(1)(a)), each with its own conditions.",
                 request));
     }
 }

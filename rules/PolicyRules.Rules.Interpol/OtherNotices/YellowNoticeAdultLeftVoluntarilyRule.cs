@@ -23,7 +23,7 @@ internal sealed class YellowNoticeAdultLeftVoluntarilyRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"The Yellow notice request concerns an adult who left of their own will{(person.Statuses.IsEmpty ? string.Empty : " and whom the case describes as " + Words.Of(person.Statuses.Cast<Enum>()))}; everyone may leave any country (UDHR Art. 13(2), Constitution Art. 2(1)), and the Repository warns that Yellow and Blue notices may lead to a person being located in order to be persecuted (§3.9 para 2), so the General Secretariat must weigh whether the notice serves a disappearance or the pursuit of a person who chose to leave.",
+                $"The Yellow notice request concerns an adult who left of their own will{(person.Statuses.IsEmpty ? string.Empty : " and who is " + Factors.Statuses(person.Statuses))}; everyone may leave any country (UDHR Art. 13(2), Constitution Art. 2(1)), and the Repository warns that Yellow and Blue notices may lead to a person being located in order to be persecuted (§3.9 para 2), so the General Secretariat must weigh whether the notice serves a disappearance or the pursuit of a person who chose to leave.",
                 request, request.MissingPerson!, person));
     }
 }

@@ -32,7 +32,7 @@ internal sealed class OrdinaryLawCrimeRule : PolicyRule
                     ? $"{Words.Charge(character.Charge)} is an ordinary-law crime and is not in a category excluded by RPD Art. 83(1)(a)(i)."
                     : request.Kind == RequestKind.Diffusion
                     ? $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the Art. 83 exclusions do not apply to diffusions."
-                    : $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the Art. 83 exclusions are Red Notice conditions and do not apply to a {Words.Kind(request.Kind)}.",
+                    : $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the Art. 83 exclusions are Red Notice conditions and do not apply to {Words.KindWithArticle(request.Kind)}.",
                 character.Charge));
     }
 }

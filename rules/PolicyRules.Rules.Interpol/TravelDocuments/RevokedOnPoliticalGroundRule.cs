@@ -22,7 +22,7 @@ internal sealed class RevokedOnPoliticalGroundRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Deny(
-                $"{Words.Requester(request)} revoked the {Words.Of(request.TravelDocument!.DocumentType)} because of {Words.Of(request.TravelDocument.RevocationReason!.Value)}; a record that flags its holder at every border for that reason serves a purpose of a political character, which Article 3 of the Constitution forbids (RPD Art. 34(2); Repository of Practice §3.5 case 9).",
+                $"{Words.Requester(request)} revoked the {Words.Of(request.TravelDocument!.DocumentType)} {Channels.RevocationText(request.TravelDocument.RevocationReason!.Value)}; a record that flags its holder at every border for that reason serves a purpose of a political character, which Article 3 of the Constitution forbids (RPD Art. 34(2); Repository of Practice §3.5 case 9).",
                 request, request.TravelDocument!));
     }
 }

@@ -21,7 +21,7 @@ internal sealed class SltdRecordPurposePermittedRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Allow(
-                $"The record reports a {Words.Of(request.TravelDocument!.DocumentType)} {(request.TravelDocument.Status == TravelDocumentStatus.Revoked ? "revoked because of " + Words.Of(request.TravelDocument.RevocationReason!.Value) : Words.Of(request.TravelDocument.Status))}; recording it serves border control and the location of documents (RPD Art. 10(2)(b), (h)).",
+                $"The record reports the holder's {Words.Of(request.TravelDocument!.DocumentType)} as {(request.TravelDocument.Status == TravelDocumentStatus.Revoked ? "revoked " + Channels.RevocationText(request.TravelDocument.RevocationReason!.Value) : Words.Of(request.TravelDocument.Status))}; recording it serves border control and the location of documents (RPD Art. 10(2)(b), (h)).",
                 request, request.TravelDocument!));
     }
 }
