@@ -10,6 +10,9 @@ namespace PolicyRules;
 /// </remarks>
 public sealed class Finding(string ruleId, string ruleSet, Effect effect, string reason, IReadOnlyList<string> basis)
 {
+    /// <summary>A finding whose basis facts name no charge: it concerns the request as a whole.</summary>
+    private static readonly IReadOnlyList<string> NoCharges = [];
+
     /// <summary>The permanent ID of the rule that concluded this.</summary>
     public string RuleId { get; } = ruleId;
 
@@ -24,6 +27,18 @@ public sealed class Finding(string ruleId, string ruleSet, Effect effect, string
 
     /// <summary>Labels of the facts this finding rests on, e.g. "charge c1".</summary>
     public IReadOnlyList<string> Basis { get; } = basis;
+
+    /// <summary>
+    /// The IDs of the charges the finding rests on (from the basis facts that are <see cref="Facts.IChargeFact"/>s), in
+    /// ordinal order; empty when it concerns the request as a whole. The verdict's per-charge outcomes read these.
+    /// </summary>
+    public IReadOnlyList<string> Charges { get; init; } = NoCharges;
+
+    /// <summary>
+    /// What the finding does to the charges it concerns when that differs from its <see cref="Effect"/> on the request, e.g.
+    /// a note that leaves the request standing but keeps one charge out of it; null when the effect is the same.
+    /// </summary>
+    public Effect? ChargeEffect { get; init; }
 
     /// <summary>For an <see cref="Effect.Ask"/> finding, the question whose answer would decide; otherwise null.</summary>
     public Question? Question { get; init; }

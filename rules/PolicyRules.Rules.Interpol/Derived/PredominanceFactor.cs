@@ -6,9 +6,11 @@ namespace PolicyRules.Rules.Interpol.Derived;
 /// <param name="OpensTest">Whether it alone opens the predominance test.</param>
 /// <param name="Indicator">What was found, in words.</param>
 /// <param name="Subject">The case fact it rests on.</param>
-internal sealed record PredominanceFactor(char Letter, FactorDirection Direction, bool OpensTest, string Indicator, IDescribedFact Subject) : DerivedFact
+internal sealed record PredominanceFactor(char Letter, FactorDirection Direction, bool OpensTest, string Indicator, IDescribedFact Subject) : DerivedFact, IChargeFact
 {
     public override string Label => $"factor 34(3)({Letter}) on {Subject.Label}";
+
+    public string? ChargeId => (Subject as IChargeFact)?.ChargeId;
 }
 
 /// <summary>Which way a predominance factor points.</summary>

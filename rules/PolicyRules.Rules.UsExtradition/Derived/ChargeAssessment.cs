@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.UsExtradition.Derived;
 
 /// <summary>One charge assessed for dual criminality and treaty coverage.</summary>
-internal sealed record ChargeAssessment : DerivedFact
+internal sealed record ChargeAssessment : DerivedFact, IChargeFact
 {
     /// <summary>The charge assessed.</summary>
     public required Charge Charge { get; init; }
@@ -26,6 +26,9 @@ internal sealed record ChargeAssessment : DerivedFact
 
     /// <inheritdoc />
     public override string Label => $"assessment of charge {Charge.Id}";
+
+    /// <inheritdoc />
+    public string? ChargeId => Charge.Id;
 }
 
 /// <summary>Whether the conduct charged is also a crime under U.S. law.</summary>

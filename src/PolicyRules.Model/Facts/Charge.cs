@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PolicyRules.Facts;
 
 /// <summary>One charge or conviction a request rests on.</summary>
-public sealed record Charge : IDescribedFact
+public sealed record Charge : IChargeFact
 {
     /// <summary>An ID unique within the case, e.g. "c1".</summary>
     [Identifier]
@@ -75,6 +75,9 @@ public sealed record Charge : IDescribedFact
 
     /// <inheritdoc />
     public string Label => $"charge {Id}";
+
+    /// <inheritdoc />
+    string? IChargeFact.ChargeId => Id;
 }
 
 /// <summary>A datum of a charge that the request can be known to lack (RPD Art. 83(2)(b)(iii)-(iv)).</summary>

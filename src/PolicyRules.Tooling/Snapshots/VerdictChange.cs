@@ -243,9 +243,28 @@ public sealed record VerdictChange(string? Scenario, ImmutableArray<RuleSetChang
             other.Add($"the outcome now reads \"{after.Meaning}\" (was \"{before.Meaning}\")");
         }
 
+        other.AddRange(ChargeChanges(before?.Charges ?? [], after?.Charges ?? []));
         return outcomeBefore == outcomeAfter && findings.IsEmpty && other.Count == 0
             ? null
             : new RuleSetChange(name, outcomeBefore, outcomeAfter, findings, other.ToImmutable());
+    }
+
+    /// <summary>One sentence per charge whose outcome, or the rules deciding it, changed, in charge order.</summary>
+    private static IEnumerable<string> ChargeChanges(ImmutableArray<ChargeVerdict> before, ImmutableArray<ChargeVerdict> after)
+    {
+        static string State(ChargeVerdict? charge) => charge is null
+            ? "no per-charge outcome"
+            : $"{FindingDifference.Word(charge.Outcome)}, {(charge.DecidedBy.IsEmpty ? "nothing affirmed it" : $"decided by {string.Join(", ", charge.DecidedBy)}")}";
+
+        var ids = before.Select(c => c.Charge).Concat(after.Select(c => c.Charge)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var (old, now) = (State(before.FirstOrDefault(c => c.Charge == id)), State(after.FirstOrDefault(c => c.Charge == id)));
+            if (old != now)
+            {
+                yield return $"charge {id}: {now} (was {old})";
+            }
+        }
     }
 
     /// <summary>

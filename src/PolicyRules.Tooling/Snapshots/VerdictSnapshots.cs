@@ -40,6 +40,7 @@ public static class VerdictSnapshots
                     EffectiveFrom = null,
                     Citations = [.. f.Citations.Select(c => c with { Url = null })],
                 })],
+                Charges = [.. r.Charges.Select(c => c with { Meaning = null })],
             })],
     };
 

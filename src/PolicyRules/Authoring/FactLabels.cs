@@ -25,4 +25,25 @@ internal static class FactLabels
 
         return labels;
     }
+
+    /// <summary>The distinct IDs of the charges among the basis facts, ordinal; empty when none is a charge fact.</summary>
+    public static IReadOnlyList<string> ChargesOf(object[] basis)
+    {
+        List<string>? charges = null;
+        foreach (var fact in basis)
+        {
+            if (fact is IChargeFact { ChargeId: { } id } && !(charges ??= []).Contains(id))
+            {
+                charges.Add(id);
+            }
+        }
+
+        if (charges is null)
+        {
+            return [];
+        }
+
+        charges.Sort(StringComparer.Ordinal);
+        return charges;
+    }
 }

@@ -30,6 +30,21 @@ public sealed class PolicyRuleSetAttribute(string name, string title) : Attribut
     /// <summary>What a needs-information outcome means here: facts nobody has stated would decide.</summary>
     public string NeedsInformationMeaning { get; init; } = "needs information: the questions listed would decide";
 
+    /// <summary>
+    /// What an allow outcome on one charge means here, e.g. "may be included in the notice". Setting the four charge meanings
+    /// gives every verdict of this rule set a per-charge outcome (docs/verdicts.md, "Per-charge outcomes"); null: none.
+    /// </summary>
+    public string? ChargeAllowMeaning { get; init; }
+
+    /// <summary>What a deny outcome on one charge means here, e.g. "not extraditable on this count".</summary>
+    public string? ChargeDenyMeaning { get; init; }
+
+    /// <summary>What a review outcome on one charge means here.</summary>
+    public string? ChargeReviewMeaning { get; init; }
+
+    /// <summary>What a needs-information outcome on one charge means here.</summary>
+    public string? ChargeNeedsInformationMeaning { get; init; }
+
     /// <summary>A type implementing <see cref="IReferenceFactSource"/> that adds reference facts (e.g. a treaty table) to each case.</summary>
     public Type? ReferenceFacts { get; init; }
 

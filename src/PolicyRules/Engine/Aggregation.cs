@@ -37,7 +37,7 @@ internal static class Aggregation
         var verdicts = ImmutableArray.CreateBuilder<RuleSetVerdict>(ruleSets.Length);
         foreach (var ruleSet in ruleSets)
         {
-            var found = byRuleSet[ruleSet.Name];
+            var found = byRuleSet[ruleSet.Name].ToList();
             var reported = found.Select(f => Report(f, rules)).ToList();
             var outcome = OutcomeOf(reported);
             if (!reported.Exists(f => f.Effect != Effect.Note))
@@ -54,31 +54,14 @@ internal static class Aggregation
                 Meaning = ruleSet.Meaning(outcome),
                 Findings = [.. reported],
                 Questions = QuestionsOf(found),
+                Charges = ruleSet.PerCharge ? ChargesOf(policyCase, ruleSet, found) : [],
             });
         }
 
         return new Verdict { Scenario = policyCase.Scenario, AsOf = policyCase.AsOf, RuleSets = verdicts.MoveToImmutable() };
     }
 
-    public static Outcome OutcomeOf(IReadOnlyCollection<VerdictFinding> findings)
-    {
-        if (findings.Any(f => f.Effect == Effect.Deny))
-        {
-            return Outcome.Deny;
-        }
-
-        if (findings.Any(f => f.Effect == Effect.Ask))
-        {
-            return Outcome.NeedsInformation;
-        }
-
-        if (findings.Any(f => f.Effect == Effect.Review))
-        {
-            return Outcome.Review;
-        }
-
-        return findings.Any(f => f.Effect == Effect.Allow) ? Outcome.Allow : Outcome.Review;
-    }
+    public static Outcome OutcomeOf(IReadOnlyCollection<VerdictFinding> findings) => OutcomeOf(findings.Select(f => f.Effect).ToList());
 
     /// <summary>Deny, ask, review, allow, note; then rule ID, reason and basis, all ordinal, so fact order never shows.</summary>
     public static int CanonicalOrder(VerdictFinding a, VerdictFinding b)
@@ -106,6 +89,79 @@ internal static class Aggregation
         Effect.Allow => 3,
         _ => 4,
     };
+
+    /// <summary>
+    /// The outcome on each charge (docs/verdicts.md, "Per-charge outcomes"), in the order of the rule set's outcome: deny,
+    /// needs-information, review, allow. A deny finding refuses the whole request, so it counts for every charge; an ask or a
+    /// review counts for the charges it rests on, or for every charge when it rests on none; only a finding on the charge
+    /// affirms it (a request-wide allow affirms the request, not each charge); a note counts on its charges with the charge
+    /// effect it states. A charge nothing affirmed is review, never a silent allow.
+    /// </summary>
+    private static ImmutableArray<ChargeVerdict> ChargesOf(Case policyCase, RuleSetInfo ruleSet, List<Finding> found)
+    {
+        var ids = policyCase.Charges.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var ordered = found.OrderBy(f => Rank(f.Effect)).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        var charges = ImmutableArray.CreateBuilder<ChargeVerdict>(ids.Count);
+        foreach (var id in ids)
+        {
+            var bearing = ordered.Select(f => (f.RuleId, Effect: EffectOnCharge(f, id))).Where(x => x.Effect is not null).ToList();
+            var outcome = bearing.Count == 0 ? Outcome.Review : OutcomeOf(bearing.ConvertAll(x => x.Effect!.Value));
+            charges.Add(new ChargeVerdict
+            {
+                Charge = id,
+                Outcome = outcome,
+                Meaning = ruleSet.ChargeMeaning(outcome),
+                DecidedBy = [.. bearing.Where(x => Carries(x.Effect!.Value, outcome)).Select(x => x.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                Findings = [.. ordered.Where(f => f.Charges.Contains(id, StringComparer.Ordinal)).Select(f => f.RuleId).Distinct(StringComparer.Ordinal)],
+            });
+        }
+
+        return charges.MoveToImmutable();
+    }
+
+    /// <summary>What a finding does to one charge; null when it has no bearing on it.</summary>
+    private static Effect? EffectOnCharge(Finding finding, string chargeId)
+    {
+        if (finding.Effect == Effect.Deny)
+        {
+            return Effect.Deny;
+        }
+
+        if (finding.Charges.Count == 0)
+        {
+            return finding.Effect is Effect.Ask or Effect.Review ? finding.Effect : null;
+        }
+
+        if (!finding.Charges.Contains(chargeId, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var effect = finding.ChargeEffect ?? finding.Effect;
+        return effect == Effect.Note ? null : effect;
+    }
+
+    /// <summary>Whether a finding of this effect carries the outcome (deny for deny, ask for needs-information, ...).</summary>
+    public static bool Carries(Effect effect, Outcome outcome) => outcome switch
+    {
+        Outcome.Deny => effect == Effect.Deny,
+        Outcome.NeedsInformation => effect == Effect.Ask,
+        Outcome.Review => effect == Effect.Review,
+        _ => effect == Effect.Allow,
+    };
+
+    /// <summary>Deny, then ask, review, allow; an effect list with none of these is review.</summary>
+    public static Outcome OutcomeOf(List<Effect> effects) =>
+        effects.Contains(Effect.Deny) ? Outcome.Deny
+        : effects.Contains(Effect.Ask) ? Outcome.NeedsInformation
+        : effects.Contains(Effect.Review) ? Outcome.Review
+        : effects.Contains(Effect.Allow) ? Outcome.Allow
+        : Outcome.Review;
 
     /// <summary>One entry per distinct question (same words, same answers), with every rule that asked it; what-if fills in the outcomes.</summary>
     private static ImmutableArray<VerdictQuestion> QuestionsOf(IEnumerable<Finding> findings)

@@ -374,6 +374,13 @@ public sealed class PolicyEngine
     {
         var attribute = assembly.GetCustomAttribute<PolicyRuleSetAttribute>()
             ?? throw new PolicyEngineException($"Assembly `{assembly.GetName().Name}` is not a rule set; mark it with [assembly: PolicyRuleSet(name, title)].");
+        string?[] chargeMeanings = [attribute.ChargeAllowMeaning, attribute.ChargeDenyMeaning, attribute.ChargeReviewMeaning, attribute.ChargeNeedsInformationMeaning];
+        if (chargeMeanings.Any(m => m is null) && chargeMeanings.Any(m => m is not null))
+        {
+            throw new PolicyEngineException(
+                $"Rule set `{attribute.Name}` gives some charge meanings but not all; set ChargeAllowMeaning, ChargeDenyMeaning, ChargeReviewMeaning and ChargeNeedsInformationMeaning together, or none.");
+        }
+
         return new RuleSetInfo
         {
             Name = attribute.Name,
@@ -385,6 +392,10 @@ public sealed class PolicyEngine
             ReviewMeaning = attribute.ReviewMeaning,
             AllowMeaning = attribute.AllowMeaning,
             NeedsInformationMeaning = attribute.NeedsInformationMeaning,
+            ChargeAllowMeaning = attribute.ChargeAllowMeaning,
+            ChargeDenyMeaning = attribute.ChargeDenyMeaning,
+            ChargeReviewMeaning = attribute.ChargeReviewMeaning,
+            ChargeNeedsInformationMeaning = attribute.ChargeNeedsInformationMeaning,
             RetiredRuleIds = [.. attribute.RetiredRuleIds.Order(StringComparer.Ordinal)],
         };
     }

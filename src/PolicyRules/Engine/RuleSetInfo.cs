@@ -37,6 +37,30 @@ public sealed record RuleSetInfo
     /// <summary>What a needs-information outcome means here.</summary>
     public required string NeedsInformationMeaning { get; init; }
 
+    /// <summary>What an allow outcome on one charge means here; null when the rule set states no per-charge outcomes.</summary>
+    public string? ChargeAllowMeaning { get; init; }
+
+    /// <summary>What a deny outcome on one charge means here.</summary>
+    public string? ChargeDenyMeaning { get; init; }
+
+    /// <summary>What a review outcome on one charge means here.</summary>
+    public string? ChargeReviewMeaning { get; init; }
+
+    /// <summary>What a needs-information outcome on one charge means here.</summary>
+    public string? ChargeNeedsInformationMeaning { get; init; }
+
+    /// <summary>Whether the rule set states an outcome per charge (it gave the charge meanings).</summary>
+    public bool PerCharge => ChargeAllowMeaning is not null;
+
+    /// <summary>What <paramref name="outcome"/> on one charge means here; null when the rule set states no per-charge outcomes.</summary>
+    public string? ChargeMeaning(Outcome outcome) => outcome switch
+    {
+        Outcome.Deny => ChargeDenyMeaning,
+        Outcome.Allow => ChargeAllowMeaning,
+        Outcome.NeedsInformation => ChargeNeedsInformationMeaning,
+        _ => ChargeReviewMeaning,
+    };
+
     /// <summary>What <paramref name="outcome"/> means in this rule set's domain.</summary>
     public string Meaning(Outcome outcome) => outcome switch
     {

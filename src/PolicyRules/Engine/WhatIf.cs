@@ -161,15 +161,7 @@ internal static partial class WhatIf
     private static VerdictAnswer Outcome(VerdictAnswer answer, RuleSetVerdict answered) => answer with
     {
         Outcome = answered.Outcome,
-        DecidedBy = [.. answered.Findings.Where(f => Carries(f.Effect, answered.Outcome)).Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-    };
-
-    private static bool Carries(Effect effect, Outcome outcome) => outcome switch
-    {
-        Verdicts.Outcome.Deny => effect == Effect.Deny,
-        Verdicts.Outcome.NeedsInformation => effect == Effect.Ask,
-        Verdicts.Outcome.Review => effect == Effect.Review,
-        _ => false,
+        DecidedBy = [.. answered.Findings.Where(f => answered.Outcome != Verdicts.Outcome.Allow && Aggregation.Carries(f.Effect, answered.Outcome)).Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
     };
 
     /// <summary>Questions an answer of which would deny come first, then those whose answers lead further apart, then those more rules wait on.</summary>

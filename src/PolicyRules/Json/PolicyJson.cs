@@ -51,6 +51,11 @@ public static class PolicyJson
                 // A verdict without open questions reads as it did before questions existed.
                 info.Properties[i].ShouldSerialize = static (_, value) => value is ImmutableArray<VerdictQuestion> { IsDefaultOrEmpty: false };
             }
+            else if (info.Properties[i].PropertyType == typeof(ImmutableArray<ChargeVerdict>))
+            {
+                // Likewise a rule set without per-charge outcomes, or a case without charges.
+                info.Properties[i].ShouldSerialize = static (_, value) => value is ImmutableArray<ChargeVerdict> { IsDefaultOrEmpty: false };
+            }
         }
     }
 

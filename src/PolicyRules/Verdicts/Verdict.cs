@@ -63,6 +63,37 @@ public sealed record RuleSetVerdict
     /// no rule asked. Not written to JSON when empty.
     /// </summary>
     public ImmutableArray<VerdictQuestion> Questions { get; init; } = [];
+
+    /// <summary>
+    /// The outcome on each charge of the case, in ordinal order of charge ID (see docs/verdicts.md, "Per-charge outcomes");
+    /// empty when the rule set states no per-charge outcomes or the case has no charges. Not written to JSON when empty.
+    /// </summary>
+    public ImmutableArray<ChargeVerdict> Charges { get; init; } = [];
+}
+
+/// <summary>
+/// The outcome on one charge: whether it may be included in the notice, whether it is extraditable on this count. Built from
+/// the findings on the charge and on the request as a whole, in the same order of effects as the rule set's outcome.
+/// </summary>
+public sealed record ChargeVerdict
+{
+    /// <summary>The charge's ID in the case, e.g. "c1".</summary>
+    public required string Charge { get; init; }
+
+    /// <summary>The outcome on this charge.</summary>
+    public required Outcome Outcome { get; init; }
+
+    /// <summary>
+    /// What the outcome means for a charge here, e.g. "may be included in the notice"; absent in the snapshot form, where it
+    /// follows from the outcome.
+    /// </summary>
+    public string? Meaning { get; init; }
+
+    /// <summary>The rules whose findings set the outcome, on this charge or on the whole request; empty when nothing affirmed the charge.</summary>
+    public required ImmutableArray<string> DecidedBy { get; init; }
+
+    /// <summary>The rules with a finding on this charge, in the order of the rule set's findings.</summary>
+    public required ImmutableArray<string> Findings { get; init; }
 }
 
 /// <summary>An open question of a verdict: what to ask, which facts it concerns, who waits on it, what each answer does.</summary>

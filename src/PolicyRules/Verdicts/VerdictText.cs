@@ -26,6 +26,8 @@ public static class VerdictText
                 text.Append("      cites ").Append(string.Join("; ", finding.Citations.Select(Cite))).Append('\n');
             }
 
+            ChargeLines(text, ruleSet);
+
             if (!ruleSet.Questions.IsEmpty)
             {
                 text.Append("  Questions that would decide (most decisive first):\n");
@@ -62,6 +64,7 @@ public static class VerdictText
                     .Append('\n');
             }
 
+            ChargeTable(md, ruleSet);
             if (!ruleSet.Questions.IsEmpty)
             {
                 md.Append("\n### Questions that would decide\n\n");
@@ -81,6 +84,48 @@ public static class VerdictText
         return md.ToString();
     }
 
+    /// <summary>The outcome word for a charge or an answer, e.g. "needs information".</summary>
+    private static string OutcomeWords(Outcome outcome) => outcome == Outcome.NeedsInformation ? "needs information" : Word(outcome);
+
+    /// <summary>One line per charge: its outcome, what that means, the rules that set it and the findings on it.</summary>
+    private static void ChargeLines(StringBuilder text, RuleSetVerdict ruleSet)
+    {
+        if (ruleSet.Charges.IsEmpty)
+        {
+            return;
+        }
+
+        text.Append("  Per charge:\n");
+        var width = ruleSet.Charges.Max(c => Line(c.Charge).Length);
+        foreach (var charge in ruleSet.Charges)
+        {
+            text.Append("    ").Append(Line(charge.Charge).PadRight(width)).Append("  ").Append(OutcomeWords(charge.Outcome).ToUpperInvariant())
+                .Append(charge.Meaning is { } meaning ? $" ({meaning})" : string.Empty).Append("; ").Append(Grounds(charge)).Append('\n');
+        }
+    }
+
+    /// <summary>A table of the charges: outcome, meaning, the rules that set it, the findings on the charge.</summary>
+    private static void ChargeTable(StringBuilder md, RuleSetVerdict ruleSet)
+    {
+        if (ruleSet.Charges.IsEmpty)
+        {
+            return;
+        }
+
+        md.Append("\n### Per charge\n\n| Charge | Outcome | Decided by | Findings on the charge |\n|---|---|---|---|\n");
+        foreach (var charge in ruleSet.Charges)
+        {
+            md.Append("| ").Append(MarkdownText(Line(charge.Charge))).Append(" | **").Append(OutcomeWords(charge.Outcome)).Append("**")
+                .Append(charge.Meaning is { } meaning ? $": {meaning}" : string.Empty).Append(" | ")
+                .Append(charge.DecidedBy.IsEmpty ? "nothing affirmed it" : string.Join(", ", charge.DecidedBy.Select(r => $"`{r}`"))).Append(" | ")
+                .Append(charge.Findings.IsEmpty ? "none" : string.Join(", ", charge.Findings.Select(r => $"`{r}`"))).Append(" |\n");
+        }
+    }
+
+    private static string Grounds(ChargeVerdict charge) =>
+        (charge.DecidedBy.IsEmpty ? "nothing affirmed it" : $"decided by {string.Join(", ", charge.DecidedBy)}")
+        + (charge.Findings.IsEmpty ? "; no finding on this charge" : $"; findings on it: {string.Join(", ", charge.Findings)}");
+
     /// <summary>
     /// The most of a case's description shown in a rendering (the longest canonical scenario's is about 330 characters);
     /// the JSON verdict keeps all of it.
@@ -98,7 +143,7 @@ public static class VerdictText
             return "not evaluated (the case has more answers than one evaluation tries)";
         }
 
-        var word = outcome == Outcome.NeedsInformation ? "needs information" : Word(outcome);
+        var word = OutcomeWords(outcome);
         if (answer.DecidedBy.IsEmpty)
         {
             return word;
