@@ -17,6 +17,10 @@ internal static class Channels
     /// <summary>Notices and diffusions of every colour (RPD Art. 1(13)-(14)), as opposed to a message or a database record.</summary>
     public static bool NoticeOrDiffusion(RequestKind kind) => kind is not (RequestKind.Message or RequestKind.SltdRecord);
 
+    /// <summary>A channel other than the wanted-person ones gives no summary of facts and does not say it lacks one (so whether facts support its charges is unknown).</summary>
+    public static bool SummaryUnknownOutsideWantedPerson(Request r) =>
+        !WantedPerson(r.Kind) && r.SummaryOfFacts is null && !r.Lacks.Contains(RequestItem.SummaryOfFacts);
+
     /// <summary>The channels whose request concerns a person's whereabouts (all but a record of a document).</summary>
     public static bool ConcernsPerson(RequestKind kind) => kind != RequestKind.SltdRecord;
 

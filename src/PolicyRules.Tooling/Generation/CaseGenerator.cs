@@ -264,7 +264,14 @@ public static class CaseGenerator
                 : null,
         };
 
-        // The blocks of the other channels, drawn after the common ones and only for their kind (the reader's kind-blocks check).
+        // The blocks of the other channels, drawn after the common ones and only for their kind (the reader's kind-blocks
+        // check); a Red Notice or wanted-person diffusion draws nothing more, so its stream of draws is what it was before
+        // the other channels existed.
+        if (kind is RequestKind.RedNotice or RequestKind.Diffusion)
+        {
+            return request;
+        }
+
         return request with
         {
             SubjectStatus = r.Chance(0.4) ? r.Pick(SubjectStatuses) : null,
