@@ -169,6 +169,10 @@ public sealed class CaseReaderTests
     [InlineData("\"certification\": \"notCertified\", \"secretaryDecision\": \"surrenderOrdered\"", "$.us.proceedings.certification", "the Secretary's decision")]
     [InlineData("\"secretaryDecision\": \"pending\", \"surrenderedOn\": \"2026-01-10\"", "$.us.proceedings.secretaryDecision", "`surrenderedOn`")]
     [InlineData("\"arrestedOn\": \"2026-01-10\", \"arrestKind\": \"formal\", \"hearingHeldOn\": \"2025-12-01\"", "$.us.proceedings.hearingHeldOn", "is before `arrestedOn` (2026-01-10)")]
+    [InlineData("\"counts\": [ { \"chargeId\": \"c1\", \"certification\": \"notCertified\", \"habeas\": \"denied\" } ]", "$.us.proceedings.counts[0].certification", "a habeas or appeal result follows a certification")]
+    [InlineData("\"counts\": [ { \"chargeId\": \"c1\", \"habeas\": \"pending\", \"appeal\": \"reversed\" } ]", "$.us.proceedings.counts[0].appeal", "while its habeas petition is pending")]
+    [InlineData("\"certification\": \"pending\", \"counts\": [ { \"chargeId\": \"c1\", \"certification\": \"certified\" } ]", "$.us.proceedings.counts[0].chargeId", "`certification` is \"pending\"")]
+    [InlineData("\"certification\": \"notCertified\", \"counts\": [ { \"chargeId\": \"c1\", \"certification\": \"certified\" } ]", "$.us.proceedings.counts[0].chargeId", "`certification` is \"notCertified\"")]
     public void A_record_whose_stated_steps_contradict_each_other_is_refused(string proceedings, string path, string later)
     {
         var problem = SingleProblem(TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"us\": { \"proceedings\": { " + proceedings + " } },", StringComparison.Ordinal));
@@ -176,6 +180,35 @@ public sealed class CaseReaderTests
         Assert.Equal(path, problem.Path);
         Assert.Equal("record-order", problem.Check?.Id);
         Assert.Contains(later, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"counts\": [ { \"chargeId\": \"c9\", \"certification\": \"certified\" } ]", "$.us.proceedings.counts[0].chargeId", "charge-reference")]
+    [InlineData("\"counts\": [ { \"chargeId\": \"c1\", \"certification\": \"certified\" }, { \"chargeId\": \"c1\", \"habeas\": \"denied\" } ]", "$.us.proceedings.counts[1].chargeId", "unique-count")]
+    public void A_count_names_one_charge_of_the_case_once(string proceedings, string path, string check)
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"us\": { \"proceedings\": { " + proceedings + " } },", StringComparison.Ordinal));
+
+        Assert.Equal(path, problem.Path);
+        Assert.Equal(check, problem.Check?.Id);
+    }
+
+    [Fact]
+    public void A_split_certification_reads_count_by_count_and_a_consistent_one_is_accepted()
+    {
+        var policyCase = CaseReader.Read(TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"us\": { \"proceedings\": { \"certifiedOn\": \"2026-01-05\", \"counts\": [ { \"chargeId\": \"c1\", \"habeas\": \"granted\", \"appeal\": \"reversed\" } ] } },", StringComparison.Ordinal));
+
+        var count = Assert.Single(policyCase.Us!.Proceedings!.Counts);
+        Assert.Equal(("c1", null, HabeasResult.Granted, AppealResult.Reversed), (count.ChargeId, count.Certification, count.Habeas, count.Appeal));
+    }
+
+    [Fact]
+    public void A_formal_request_stated_both_in_the_requests_and_as_in_time_is_refused()
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"us\": { \"requests\": [ { \"id\": \"r1\", \"kind\": \"formalExtradition\", \"channel\": \"diplomatic\", \"receivedOn\": \"2026-01-02\", \"basis\": \"bilateralTreaty\" } ], \"proceedings\": { \"formalRequestInTime\": true } },", StringComparison.Ordinal));
+
+        Assert.Equal("$.us.proceedings.formalRequestInTime", problem.Path);
+        Assert.Equal("record-order", problem.Check?.Id);
     }
 
     [Fact]

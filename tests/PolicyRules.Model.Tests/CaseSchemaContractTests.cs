@@ -103,6 +103,10 @@ public sealed class CaseSchemaContractTests
         [CaseChecks.ArrestHasKind.Id] = () => Minimal(c => c["us"] = new JsonObject { ["proceedings"] = new JsonObject { ["arrestedOn"] = "2026-01-10" } }),
         [CaseChecks.CertifiedHasDate.Id] = () => Minimal(c => c["us"] = new JsonObject { ["proceedings"] = new JsonObject { ["certification"] = "certified" } }),
         [CaseChecks.DischargeHasReason.Id] = () => Minimal(c => c["us"] = new JsonObject { ["proceedings"] = new JsonObject { ["dischargedOn"] = "2026-01-10" } }),
+        [CaseChecks.UniqueCount.Id] = () => Minimal(c => c["us"] = new JsonObject
+        {
+            ["proceedings"] = new JsonObject { ["counts"] = new JsonArray(new JsonObject { ["chargeId"] = "c1", ["certification"] = "certified" }, new JsonObject { ["chargeId"] = "c1", ["habeas"] = "denied" }) },
+        }),
         [CaseChecks.RecordOrder.Id] = () => Minimal(c => c["us"] = new JsonObject { ["proceedings"] = new JsonObject { ["certification"] = "pending", ["habeasPending"] = true } }),
         [CaseChecks.UsNationalStatus.Id] = () => Minimal(c =>
         {

@@ -76,6 +76,62 @@ public sealed class PerChargeTests
     }
 
     [Fact]
+    public void A_split_certification_refuses_the_count_the_judge_refused_and_leaves_the_certified_ones_to_the_Secretary()
+    {
+        var verdict = Evaluate("PolicyRules.Rules.UsExtradition", "split-certification");
+
+        Assert.Equal(Outcome.Review, verdict.For("us-extradition")!.Outcome);
+        Assert.Equal(["c1 review [USX-0414]", "c2 deny [USX-0320]", "c3 review [USX-0414]"], Table(verdict, "us-extradition"));
+    }
+
+    [Fact]
+    public void A_count_whose_certification_habeas_set_aside_is_refused_unless_the_court_of_appeals_reversed()
+    {
+        var granted = Evaluate("PolicyRules.Rules.UsExtradition", "habeas-granted-on-one-count").For("us-extradition")!;
+        var reversed = Evaluate("PolicyRules.Rules.UsExtradition", "habeas-grant-reversed-on-appeal").For("us-extradition")!;
+
+        Assert.Equal(Outcome.Deny, granted.Charges.Single(c => c.Charge == "c2").Outcome);
+        Assert.Equal(Outcome.Review, reversed.Charges.Single(c => c.Charge == "c2").Outcome);
+        Assert.DoesNotContain("USX-0320", reversed.Charges.Single(c => c.Charge == "c2").DecidedBy);
+        Assert.Contains("USX-0320", reversed.Charges.Single(c => c.Charge == "c3").DecidedBy);
+        Assert.Contains(reversed.Findings, f => f.RuleId == "USX-0320" && f.Reason.StartsWith("Count c3:", StringComparison.Ordinal) && f.Reason.Contains("appeal against it pending", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extraditable_in_part_at_screening_proceeds_on_the_covered_count_and_refuses_the_other()
+    {
+        var verdict = Evaluate("PolicyRules.Rules.UsExtradition", "extraditable-in-part");
+
+        Assert.Equal(Outcome.Allow, verdict.For("us-extradition")!.Outcome);
+        Assert.Equal(["c1 allow [USX-0320]", "c2 deny [USX-0320]"], Table(verdict, "us-extradition"));
+        Assert.Equal(
+            ["c1 allow [USX-0320]", "c2 needsInformation [USX-0303]"],
+            Table(Evaluate("PolicyRules.Rules.UsExtradition", "extraditable-in-part-list-unchecked"), "us-extradition"));
+    }
+
+    [Fact]
+    public void A_provisional_arrest_past_its_deadline_with_no_formal_request_stated_is_asked_about_not_reviewed_as_lapsed()
+    {
+        var unknown = Evaluate("PolicyRules.Rules.UsExtradition", "provisional-arrest-formal-request-unknown").For("us-extradition")!;
+        var stated = Evaluate("PolicyRules.Rules.UsExtradition", "provisional-arrest-lapsed").For("us-extradition")!;
+
+        Assert.Equal(Outcome.NeedsInformation, unknown.Outcome);
+        Assert.Equal(Effect.Ask, unknown.Findings.Single(f => f.RuleId == "USX-0406").Effect);
+        Assert.Equal(["$.us.proceedings.formalRequestInTime"], Assert.Single(unknown.Questions).Paths.ToArray());
+        Assert.Equal(Effect.Review, stated.Findings.Single(f => f.RuleId == "USX-0406").Effect);
+        Assert.Contains(stated.Findings, f => f.Reason.StartsWith("State: PROVISIONAL_ARREST_LAPSED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_charge_of_a_request_nothing_affirmed_is_review_even_when_a_count_is_affirmed()
+    {
+        var verdict = Evaluate("PolicyRules.Rules.UsExtradition", "provisional-arrest-formal-request-stated-in-time");
+
+        Assert.Contains(verdict.For("us-extradition")!.Findings, f => f.RuleId == "ENGINE-0001");
+        Assert.Equal(["c1 review [ENGINE-0001]"], Table(verdict, "us-extradition"));
+    }
+
+    [Fact]
     public void A_rule_set_without_charge_meanings_has_no_per_charge_section()
     {
         var verdict = Evaluate("PolicyRules.Rules.Interpol", "rn-separation-of-charges");

@@ -24,6 +24,36 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Evaluate_SplitCertification_ReturnsTheOutcomeOfEachCount()
+    {
+        var split = File.ReadAllText(Testing.TestPaths.InRepository("rules", "PolicyRules.Rules.UsExtradition", "Scenarios", "split-certification.case.json"));
+
+        using var response = await server.Client.PostAsync("v1/evaluate", TestBodies.Json(split));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var us = body.RootElement.GetProperty("ruleSets").EnumerateArray().Single(r => r.GetProperty("ruleSet").GetString() == "us-extradition");
+        Assert.Equal(
+            ["c1 review", "c2 deny not extraditable on this count", "c3 review"],
+            us.GetProperty("charges").EnumerateArray().Select(c =>
+                $"{c.GetProperty("charge").GetString()} {c.GetProperty("outcome").GetString()}"
+                + (c.GetProperty("outcome").GetString() == "deny" ? $" {c.GetProperty("meaning").GetString()}" : string.Empty)));
+        Assert.Equal(["USX-0320"], us.GetProperty("charges")[1].GetProperty("decidedBy").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task OpenApi_DocumentsThePerChargeOutcomesOfAVerdict()
+    {
+        using var document = JsonDocument.Parse(await server.Anonymous.GetStringAsync("openapi/v1.json"));
+
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.Equal("#/components/schemas/ChargeVerdict", schemas.GetProperty("RuleSetVerdict").GetProperty("properties").GetProperty("charges").GetProperty("items").GetProperty("$ref").GetString());
+        Assert.Equal(
+            ["charge", "decidedBy", "findings", "meaning", "outcome"],
+            schemas.GetProperty("ChargeVerdict").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Evaluate_ValidCase_AppendsOneWholeDecisionRecord()
     {
         using var response = await server.Client.PostAsync("v1/evaluate", TestBodies.Json(TestBodies.Minimal));

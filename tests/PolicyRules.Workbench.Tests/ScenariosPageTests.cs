@@ -29,11 +29,14 @@ public sealed class ScenariosPageTests(WorkbenchFixture fixture) : IClassFixture
         // The outcome in words and with its meaning (from the rule set, since snapshots store the outcome only).
         await Expect(verdict).ToContainTextAsync("Outcome: review — needs review");
         await Expect(verdict.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^Review findings \(2\)$") })).ToBeVisibleAsync();
-        await Expect(verdict.GetByRole(AriaRole.Link, new() { Name = "INT-0104", Exact = true })).ToBeVisibleAsync();
+        await Expect(verdict.GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link, new() { Name = "INT-0104", Exact = true })).ToBeVisibleAsync();
         // Citations link to their source even though the approved snapshot leaves URLs out.
         await Expect(verdict.GetByRole(AriaRole.Link, new() { Name = "RPD Art. 84(b)" }).First).ToHaveAttributeAsync("href", new Regex("^https://"));
         // One row per charge in the per-charge table.
         await Expect(verdict.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["c1", "c2"]);
+        // Each row is the verdict's own per-charge outcome (not findings grouped by their basis labels).
+        await Expect(verdict.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("review");
+        await Expect(verdict.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Link, new() { Name = "INT-0901", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Case file")).ToContainTextAsync("\"requestingCountry\": \"XA\"");
         await Screenshots.TakeAsync(page, "workbench-scenario.png");
     }

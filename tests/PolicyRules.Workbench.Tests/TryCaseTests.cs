@@ -48,7 +48,7 @@ public sealed class TryCaseTests(WorkbenchFixture fixture) : IClassFixture<Workb
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.BaseAddress, $"#/try?scenario={Motivating}").ToString());
         var verdict = page.Locator("#verdict");
-        await Expect(verdict.GetByRole(AriaRole.Link, new() { Name = "INT-0104", Exact = true })).ToBeVisibleAsync();
+        await Expect(verdict.GetByRole(AriaRole.Link, new() { Name = "INT-0104", Exact = true }).First).ToBeVisibleAsync();
 
         // Removing the statement that notices replace extradition removes INT-0104's finding.
         await page.Locator("[data-path='$.context[2]'] button", new() { HasText = "Remove" }).ClickAsync();

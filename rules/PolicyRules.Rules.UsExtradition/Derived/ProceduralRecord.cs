@@ -28,6 +28,10 @@ internal static class ProceduralRecord
     /// reaches (the certification date, a habeas petition, the Secretary's decision, a surrender, a 3188 discharge).
     /// </summary>
     public static bool Certified(UsSituation us) =>
+        CertifiedCaseWide(us) || UsFacts.Proc(us).Counts.Any(c => CountCertified(c) == true);
+
+    /// <summary>The case-wide record establishes certification (see <see cref="Certified"/>), whatever the counts say.</summary>
+    private static bool CertifiedCaseWide(UsSituation us) =>
         UsFacts.Proc(us).Certification == CertificationStatus.Certified
         || UsFacts.Proc(us).CertifiedOn != null
         || UsFacts.Proc(us).HabeasPending
@@ -37,6 +41,56 @@ internal static class ProceduralRecord
     /// <summary>The judge refused to certify (stated, or stated as the reason for discharge).</summary>
     public static bool NotCertified(UsSituation us) =>
         UsFacts.Proc(us).Certification == CertificationStatus.NotCertified || UsFacts.Proc(us).DischargeReason == DischargeReason.NotCertified;
+
+    /// <summary>
+    /// Whether the judge certified this count: stated on the count, or implied by a habeas or appeal result on it (true);
+    /// stated refused or pending (false); null when the count's entry states neither.
+    /// </summary>
+    public static bool? CountCertified(CountRuling count) =>
+        count.Certification switch
+        {
+            CertificationStatus.Certified => true,
+            CertificationStatus.NotCertified or CertificationStatus.Pending => false,
+            _ => count.Habeas is not null || count.Appeal is not null ? true : null,
+        };
+
+    /// <summary>
+    /// Where the certification of one count stands after the courts that reviewed it: a count with its own entry follows it
+    /// (a habeas grant sets the certification aside unless reversed on appeal; a habeas denial reversed on appeal sets it
+    /// aside; a pending petition or appeal leaves it under review); a count without one follows the case-wide record.
+    /// </summary>
+    public static CountStanding Standing(UsSituation us, string chargeId)
+    {
+        var count = UsFacts.Proc(us).Counts.FirstOrDefault(c => c.ChargeId == chargeId);
+        if (count is null)
+        {
+            return CertifiedCaseWide(us) ? (UsFacts.Proc(us).HabeasPending ? CountStanding.UnderReview : CountStanding.Certified)
+                : NotCertified(us) ? CountStanding.NotCertified
+                : Hearing(us) && UsFacts.Proc(us).Counts.IsEmpty ? CountStanding.Pending
+                : CountStanding.NotBeforeJudge;
+        }
+
+        if (count.Certification == CertificationStatus.NotCertified)
+        {
+            return CountStanding.NotCertified;
+        }
+
+        if (CountCertified(count) != true)
+        {
+            return count.Certification == CertificationStatus.Pending ? CountStanding.Pending : CountStanding.NotBeforeJudge;
+        }
+
+        var setAside = (count.Habeas, count.Appeal) switch
+        {
+            (HabeasResult.Granted, AppealResult.Reversed) => false,
+            (HabeasResult.Granted, _) => true,
+            (HabeasResult.Denied, AppealResult.Reversed) => true,
+            _ => false,
+        };
+        return setAside ? CountStanding.SetAside
+            : count.Habeas == HabeasResult.Pending || count.Appeal == AppealResult.Pending ? CountStanding.UnderReview
+            : CountStanding.Certified;
+    }
 
     /// <summary>The judge has decided on certification, either way.</summary>
     public static bool CertificationDecided(UsSituation us) => Certified(us) || NotCertified(us);
@@ -104,4 +158,26 @@ internal static class ProceduralRecord
             : Complaint(us) ? "the 3184 complaint"
             : "the request";
     }
+}
+
+/// <summary>Where the certification of one count stands.</summary>
+internal enum CountStanding
+{
+    /// <summary>No judge has ruled on the count, as far as the record states.</summary>
+    NotBeforeJudge,
+
+    /// <summary>The hearing was held or the count is stated pending; the judge has not ruled.</summary>
+    Pending,
+
+    /// <summary>Certified, and no review of it is pending.</summary>
+    Certified,
+
+    /// <summary>Certified, and a habeas petition or an appeal against it is pending.</summary>
+    UnderReview,
+
+    /// <summary>The judge refused to certify the count.</summary>
+    NotCertified,
+
+    /// <summary>Certified, then set aside on habeas or on appeal.</summary>
+    SetAside,
 }

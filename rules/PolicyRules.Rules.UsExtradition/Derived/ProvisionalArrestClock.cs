@@ -20,11 +20,20 @@ internal sealed record ProvisionalArrestClock : DerivedFact
     /// <summary>The earliest formal request received through a proper channel and not found out of order, if any.</summary>
     public UsRequest? Formal { get; init; }
 
-    /// <summary>A formal request arrived on or before the deadline.</summary>
+    /// <summary>A formal request arrived on or before the deadline (listed with its date, or stated in time without one).</summary>
     public required bool FormalInTime { get; init; }
 
-    /// <summary>The deadline has passed without a formal request in time.</summary>
+    /// <summary>
+    /// The deadline has passed without a formal request in time: one is listed as received late, or the case states that
+    /// none arrived in time (<c>formalRequestInTime: false</c>).
+    /// </summary>
     public required bool Lapsed { get; init; }
+
+    /// <summary>
+    /// The deadline has passed and the case neither lists a formal request nor states whether one arrived in time: unknown,
+    /// not lapsed (USX-0406 asks).
+    /// </summary>
+    public required bool FormalUnknown { get; init; }
 
     /// <summary>The period in words, or "not recorded".</summary>
     public string PeriodText => Period ?? "not recorded";

@@ -18,4 +18,10 @@ internal static class RecordQuestions
             new Answer("no", path, "false"),
             new Answer("yes", path, "true"));
     }
+
+    /// <summary>Whether the formal request arrived within the provisional-arrest period: asked when the period is over and the record is silent.</summary>
+    public static Question FormalRequestInTime(ProvisionalArrestClock clock) => new(
+        $"Did the formal extradition request and its documents arrive by {clock.DeadlineText}, the end of the provisional-arrest period?",
+        new Answer("no", "$.us.proceedings.formalRequestInTime", "false"),
+        new Answer("yes", "$.us.proceedings.formalRequestInTime", "true"));
 }

@@ -13,7 +13,7 @@ internal sealed class ProvisionalArrestRunningStageRule : PolicyRule
         ProvisionalArrestClock clock = default!;
 
         When()
-            .Match(() => clock, c => !c.Lapsed && c.Formal == null);
+            .Match(() => clock, c => !c.Lapsed && !c.FormalInTime && c.Formal == null);
 
         Then()
             .Yield(ctx => new StageReached(ProcedureState.ProvisionalArrestRunning));

@@ -21,7 +21,9 @@ internal sealed class ProvisionalArrestRunningStateRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Note(
-                $"State: PROVISIONAL_ARREST_RUNNING. Next lawful step: {treaty.Name} must deliver the formal request and documents {clock.DueText}{treaty.DataCaveat}.",
+                clock.FormalUnknown
+                    ? $"State: PROVISIONAL_ARREST_RUNNING, as far as the record states. The formal request and documents were due {clock.DueText}; whether they arrived is not stated (USX-0406 asks){treaty.DataCaveat}."
+                    : $"State: PROVISIONAL_ARREST_RUNNING. Next lawful step: {treaty.Name} must deliver the formal request and documents {clock.DueText}{treaty.DataCaveat}.",
                 current, treaty, clock));
     }
 }

@@ -32,10 +32,14 @@ internal sealed class ProvisionalArrestClockRule : PolicyRule
                 Deadline = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty),
                 Period = treaty.ProvisionalArrestPeriod,
                 Formal = requests.FormalReceived,
-                FormalInTime = InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
-                Lapsed = DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty) < evaluation.AsOf
-                    && !InTime(requests, DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty))
-                    && !ProceduralRecord.Hearing(us),
+                FormalInTime = InTime(requests, UsFacts.Proc(us), DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty)),
+                Lapsed = Past(DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty), evaluation, us)
+                    && (requests.FormalReceived != null
+                        ? !InTime(requests, UsFacts.Proc(us), DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty))
+                        : UsFacts.Proc(us).FormalRequestInTime == false || UsFacts.Proc(us).DischargeReason == DischargeReason.ProvisionalArrestLapse),
+                FormalUnknown = Past(DeadlineOf(StartOf(UsFacts.Proc(us), treaty), treaty), evaluation, us)
+                    && requests.FormalReceived == null && UsFacts.Proc(us).FormalRequestInTime == null
+                    && UsFacts.Proc(us).DischargeReason != DischargeReason.ProvisionalArrestLapse,
             });
     }
 
@@ -51,7 +55,14 @@ internal sealed class ProvisionalArrestClockRule : PolicyRule
         : treaty.ProvisionalArrestMonths is { } months ? Calendar.Plus(start, months, 0)
         : null;
 
-    // The deadline day itself is inside the period.
-    private static bool InTime(EffectiveRequests requests, DateOnly? deadline) =>
-        requests.FormalReceived is not null && deadline is not null && requests.FormalReceived.ReceivedOn <= deadline;
+    // The deadline day itself is inside the period. A formal request the record does not list counts in time only when the
+    // case says so (formalRequestInTime: true).
+    private static bool InTime(EffectiveRequests requests, UsProceedings proceedings, DateOnly? deadline) =>
+        requests.FormalReceived != null
+            ? deadline is not null && requests.FormalReceived.ReceivedOn <= deadline
+            : proceedings.FormalRequestInTime == true;
+
+    // The period is over and no hearing (which considers the formal request's evidence) has been held.
+    private static bool Past(DateOnly? deadline, Evaluation evaluation, UsSituation us) =>
+        deadline < evaluation.AsOf && !ProceduralRecord.Hearing(us);
 }

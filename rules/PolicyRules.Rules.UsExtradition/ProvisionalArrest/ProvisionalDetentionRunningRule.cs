@@ -17,7 +17,7 @@ internal sealed class ProvisionalDetentionRunningRule : PolicyRule
         When()
             .Match(() => current, c => c.State == ProcedureState.ProvisionalArrestRunning)
             .Match(() => treaty, t => t.ProvisionalArrestConfidence == "C")
-            .Match(() => clock, c => c.Deadline != null);
+            .Match(() => clock, c => c.Deadline != null && !c.FormalUnknown);
 
         Then()
             .Yield(ctx => ctx.Allow(

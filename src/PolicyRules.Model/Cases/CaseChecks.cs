@@ -37,9 +37,13 @@ internal static class CaseChecks
         "`uniqueItems` compares whole items, not one field of them.");
 
     public static readonly CaseCheck ChargeReference = new(
-        "charge-reference", "`us.offenceAnalysis[].chargeId`, `us.requests[].chargeIds[]`, `us.priorUsProsecutions[].chargeId`",
+        "charge-reference", "`us.offenceAnalysis[].chargeId`, `us.requests[].chargeIds[]`, `us.priorUsProsecutions[].chargeId`, `us.proceedings.counts[].chargeId`",
         "Names a charge of the same case.",
         "JSON Schema cannot refer from one value to another.");
+
+    public static readonly CaseCheck UniqueCount = new(
+        "unique-count", "`us.proceedings.counts[].chargeId`", "Each count has one entry of rulings.",
+        "`uniqueItems` compares whole items, not one field of them.");
 
     public static readonly CaseCheck SentenceImposedWithinMaximum = new(
         "sentence-within-maximum", "`charges[].sentenceImposedMonths`", "At most the charge's `maxPenaltyMonths`.",
@@ -63,7 +67,7 @@ internal static class CaseChecks
 
     public static readonly CaseCheck RecordOrder = new(
         "record-order", "`us.proceedings.certification`, `us.proceedings.secretaryDecision`, the dates of `us.proceedings`",
-        "A step stated as not (yet) taken is not followed by a later step stated in the record: `certification` is not `pending` or `notCertified` beside `certifiedOn`, `habeasPending: true`, a Secretary's decision, `surrenderedOn` or a discharge under 3188 or on the Secretary's denial; `secretaryDecision` is not `pending` or `denied` beside `surrenderedOn`; the stated dates come in the law's order (complaint, arrest, hearing, certification, the Secretary's decision, surrender). Leave an unknown earlier step out and the later one implies it.",
+        "A step stated as not (yet) taken is not followed by a later step stated in the record: `certification` is not `pending` or `notCertified` beside `certifiedOn`, `habeasPending: true`, a Secretary's decision, `surrenderedOn` or a discharge under 3188 or on the Secretary's denial; `secretaryDecision` is not `pending` or `denied` beside `surrenderedOn`; the stated dates come in the law's order (complaint, arrest, hearing, certification, the Secretary's decision, surrender); a count's rulings agree with the case-wide `certification` (none decided while it is `pending`, none certified while it is `notCertified`), a count stated `pending` or `notCertified` has no habeas or appeal result, and an appeal is not decided while its habeas petition is `pending`; `formalRequestInTime` is not stated beside a formal request listed in `us.requests`. Leave an unknown earlier step out and the later one implies it.",
         "A requirement that depends on other fields' values; kept in one place, the reader.");
 
     public static readonly CaseCheck UsNationalStatus = new(
@@ -97,7 +101,7 @@ internal static class CaseChecks
     /// <summary>Every check, in the order the vocabulary page lists them.</summary>
     public static IReadOnlyList<CaseCheck> All { get; } =
     [
-        Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference,
+        Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference, UniqueCount,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
         LacksContradicted, LacksListedOnce, KindBlocks, KindPurpose, RevocationReasonOnRevoked,
     ];

@@ -135,6 +135,43 @@ internal static class CaseValidator
         }
     }
 
+    /// <summary>The rulings count by count: one entry per charge of the case, agreeing with the case-wide certification and with each other.</summary>
+    private static void ValidateCounts(UsProceedings p, Action<string, string> checkCharge, Action<CaseCheck?, string, string> add)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < p.Counts.Length; i++)
+        {
+            var count = p.Counts[i];
+            var path = $"$.us.proceedings.counts[{i}]";
+            checkCharge($"{path}.chargeId", count.ChargeId);
+            if (!seen.Add(count.ChargeId))
+            {
+                add(CaseChecks.UniqueCount, $"{path}.chargeId", $"charge \"{Echo.Of(count.ChargeId)}\" has two entries of rulings; state each count's rulings in one entry.");
+            }
+
+            if (count.Certification is CertificationStatus.Pending or CertificationStatus.NotCertified && (count.Habeas is not null || count.Appeal is not null))
+            {
+                add(CaseChecks.RecordOrder, $"{path}.certification", $"count \"{Echo.Of(count.ChargeId)}\" is \"{Vocabulary.Name(count.Certification.Value)}\", but a habeas or appeal result follows a certification; state \"certified\", or leave `certification` out and the later result implies it.");
+            }
+
+            if (count.Habeas == HabeasResult.Pending && count.Appeal is AppealResult.Affirmed or AppealResult.Reversed)
+            {
+                add(CaseChecks.RecordOrder, $"{path}.appeal", $"count \"{Echo.Of(count.ChargeId)}\" has an appeal decided while its habeas petition is pending; state the habeas result.");
+            }
+
+            var decided = count.Certification is CertificationStatus.Certified or CertificationStatus.NotCertified || count.Habeas is not null || count.Appeal is not null;
+            if (p.Certification == CertificationStatus.Pending && decided)
+            {
+                add(CaseChecks.RecordOrder, $"{path}.chargeId", $"`certification` is \"pending\", but count \"{Echo.Of(count.ChargeId)}\" has been ruled on; leave the case-wide `certification` out when the counts state it.");
+            }
+
+            if (p.Certification == CertificationStatus.NotCertified && (count.Certification == CertificationStatus.Certified || count.Habeas is not null || count.Appeal is not null))
+            {
+                add(CaseChecks.RecordOrder, $"{path}.chargeId", $"`certification` is \"notCertified\", but count \"{Echo.Of(count.ChargeId)}\" was certified; leave the case-wide `certification` out when the counts state it.");
+            }
+        }
+    }
+
     /// <summary>Cross-field checks of the U.S. block: references to charges, required companions, nationality and status.</summary>
     private static void ValidateUs(Case policyCase, UsSituation us, HashSet<string> chargeIds, Action<CaseCheck?, string, string> add)
     {
@@ -209,6 +246,12 @@ internal static class CaseValidator
             if (p.SecretaryDecision is Facts.SecretaryDecision.Pending or Facts.SecretaryDecision.Denied && p.SurrenderedOn is not null)
             {
                 add(CaseChecks.RecordOrder, "$.us.proceedings.secretaryDecision", $"`secretaryDecision` is \"{Vocabulary.Name(p.SecretaryDecision.Value)}\", but `surrenderedOn` follows an order to surrender; state the order, or leave `secretaryDecision` out and the surrender implies it.");
+            }
+
+            ValidateCounts(p, CheckCharge, add);
+            if (p.FormalRequestInTime is not null && us.Requests.Any(r => r.Kind == UsRequestKind.FormalExtradition))
+            {
+                add(CaseChecks.RecordOrder, "$.us.proceedings.formalRequestInTime", "`formalRequestInTime` is stated beside a formal request listed in `us.requests`, whose date decides; leave `formalRequestInTime` out.");
             }
 
             if (p.DischargedOn is not null && p.DischargeReason is null)

@@ -172,6 +172,12 @@ public sealed record UsProceedings
     /// <summary>Whether the arrest was provisional or on the formal request; required with <see cref="ArrestedOn"/>.</summary>
     public ArrestKind? ArrestKind { get; init; }
 
+    /// <summary>
+    /// Whether the formal request arrived within the provisional-arrest period, for a record that does not list it among
+    /// <c>requests</c>; null when not stated (a formal request listed with its date decides instead).
+    /// </summary>
+    public bool? FormalRequestInTime { get; init; }
+
     /// <summary>The person is in custody.</summary>
     public bool InCustody { get; init; }
 
@@ -198,6 +204,12 @@ public sealed record UsProceedings
     public bool HabeasPending { get; init; }
 
     /// <summary>
+    /// The judge's rulings count by count, when the record states them (a split certification: certified on c1 and c3,
+    /// refused on c2; habeas or appeal results on one count). A charge without an entry follows the case-wide record.
+    /// </summary>
+    public ImmutableArray<CountRuling> Counts { get; init; } = [];
+
+    /// <summary>
     /// The Secretary of State's decision on surrender; omitted when nobody has said (a surrender stated in the record implies
     /// it was ordered). <c>pending</c> states that the Secretary has not yet decided.
     /// </summary>
@@ -214,6 +226,52 @@ public sealed record UsProceedings
 
     /// <summary>Why the person was discharged; required with <see cref="DischargedOn"/>.</summary>
     public DischargeReason? DischargeReason { get; init; }
+}
+
+/// <summary>The rulings on one count (charge): certification, and the habeas court's and the court of appeals' results on it.</summary>
+public sealed record CountRuling : IChargeFact
+{
+    /// <summary>The charge the rulings concern.</summary>
+    [Identifier]
+    public required string ChargeId { get; init; }
+
+    /// <summary>The judge's finding on this count; omitted when not stated (a habeas or appeal result implies it was certified).</summary>
+    public CertificationStatus? Certification { get; init; }
+
+    /// <summary>The habeas court's result on this count's certification; omitted when no petition is stated.</summary>
+    public HabeasResult? Habeas { get; init; }
+
+    /// <summary>The court of appeals' result on the habeas decision for this count; omitted when no appeal is stated.</summary>
+    public AppealResult? Appeal { get; init; }
+
+    /// <inheritdoc />
+    public string Label => $"rulings on charge {ChargeId}";
+}
+
+/// <summary>The habeas court's result on a certification.</summary>
+public enum HabeasResult
+{
+    /// <summary>The petition is pending.</summary>
+    Pending,
+
+    /// <summary>The writ was denied: the certification stands.</summary>
+    Denied,
+
+    /// <summary>The writ was granted: the certification is set aside.</summary>
+    Granted,
+}
+
+/// <summary>The court of appeals' result on a habeas decision.</summary>
+public enum AppealResult
+{
+    /// <summary>The appeal is pending.</summary>
+    Pending,
+
+    /// <summary>The habeas decision was affirmed.</summary>
+    Affirmed,
+
+    /// <summary>The habeas decision was reversed.</summary>
+    Reversed,
 }
 
 /// <summary>The kind of arrest on a 3184 warrant.</summary>

@@ -54,7 +54,7 @@ internal static class Aggregation
                 Meaning = ruleSet.Meaning(outcome),
                 Findings = [.. reported],
                 Questions = QuestionsOf(found),
-                Charges = ruleSet.PerCharge ? ChargesOf(policyCase, ruleSet, found) : [],
+                Charges = ruleSet.PerCharge ? ChargesOf(policyCase, ruleSet, found, nothingAffirmed: reported.Exists(f => f.RuleId == NothingAffirmedId)) : [],
             });
         }
 
@@ -95,9 +95,10 @@ internal static class Aggregation
     /// needs-information, review, allow. A deny finding refuses the whole request, so it counts for every charge; an ask or a
     /// review counts for the charges it rests on, or for every charge when it rests on none; only a finding on the charge
     /// affirms it (a request-wide allow affirms the request, not each charge); a note counts on its charges with the charge
-    /// effect it states. A charge nothing affirmed is review, never a silent allow.
+    /// effect it states. A charge nothing affirmed is review, never a silent allow; so is every charge of a request nothing
+    /// affirmed (the engine's own review, <see cref="NothingAffirmedId"/>, is on the request).
     /// </summary>
-    private static ImmutableArray<ChargeVerdict> ChargesOf(Case policyCase, RuleSetInfo ruleSet, List<Finding> found)
+    private static ImmutableArray<ChargeVerdict> ChargesOf(Case policyCase, RuleSetInfo ruleSet, List<Finding> found, bool nothingAffirmed)
     {
         var ids = policyCase.Charges.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
@@ -110,6 +111,11 @@ internal static class Aggregation
         foreach (var id in ids)
         {
             var bearing = ordered.Select(f => (f.RuleId, Effect: EffectOnCharge(f, id))).Where(x => x.Effect is not null).ToList();
+            if (nothingAffirmed)
+            {
+                bearing.Add((NothingAffirmedId, Effect.Review));
+            }
+
             var outcome = bearing.Count == 0 ? Outcome.Review : OutcomeOf(bearing.ConvertAll(x => x.Effect!.Value));
             charges.Add(new ChargeVerdict
             {

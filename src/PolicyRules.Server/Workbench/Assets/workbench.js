@@ -203,7 +203,7 @@
   }
 
   const KNOWN_VERDICT = new Set(['scenario', 'asOf', 'ruleSets']);
-  const KNOWN_RULESET = new Set(['ruleSet', 'version', 'outcome', 'meaning', 'findings']);
+  const KNOWN_RULESET = new Set(['ruleSet', 'version', 'outcome', 'meaning', 'findings', 'charges']);
   const KNOWN_FINDING = new Set(['reason', 'ruleId', 'effect', 'citations', 'basis', 'effectiveFrom']);
 
   function renderFinding(finding) {
@@ -217,7 +217,19 @@
   }
 
   /** The findings that rest on a charge, one row per charge, so a lawyer sees each charge's position at a glance. */
-  function chargeTable(findings) {
+  /** The verdict's own per-charge outcomes (docs/verdicts.md); for a rule set without them, its findings grouped by charge. */
+  function chargeTable(part) {
+    const findings = part.findings || [];
+    if ((part.charges || []).length) {
+      return [h('h4', {}, 'Per charge'), h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Charge'), h('th', { scope: 'col' }, 'Outcome'),
+          h('th', { scope: 'col' }, 'Decided by'), h('th', { scope: 'col' }, 'Findings on the charge'))),
+        h('tbody', {}, part.charges.map((c) => h('tr', {},
+          h('th', { scope: 'row' }, c.charge),
+          h('td', {}, badge(c.outcome), c.meaning ? ` ${c.meaning}` : ''),
+          h('td', {}, (c.decidedBy || []).length ? c.decidedBy.map((r, i) => [i ? ', ' : '', ruleLink(r)]) : 'nothing affirmed it'),
+          h('td', {}, (c.findings || []).length ? c.findings.map((r, i) => [i ? ', ' : '', ruleLink(r)]) : 'none'))))))];
+    }
     const byCharge = new Map();
     for (const finding of findings) {
       for (const basis of finding.basis || []) {
@@ -251,7 +263,7 @@
         return [h('h4', {}, `${humanise(effect)} findings (${list.length})`), h('ul', { class: 'list' }, list.map(renderFinding))];
       }),
       findings.length ? null : h('p', { class: 'meta' }, 'No findings.'),
-      chargeTable(findings),
+      chargeTable(part),
       Object.entries(part).filter(([k]) => !KNOWN_RULESET.has(k)).map(([k, v]) => [h('h4', {}, humanise(k)), generic(v)]));
   }
 
