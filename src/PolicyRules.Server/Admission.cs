@@ -74,7 +74,7 @@ internal sealed class EvaluationGate : IDisposable
     public static IResult Busy(PolicyServerOptions options, HttpContext context, bool heavy)
     {
         context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return Problems.Result(StatusCodes.Status503ServiceUnavailable, "busy", "The server is busy.", heavy
+        return Problems.Result(ProblemCatalog.Busy, heavy
             ? string.Create(CultureInfo.InvariantCulture, $"The server is evaluating as many large cases (over {options.HeavyCaseFacts} facts) as it takes at once; retry after {options.RetryAfterSeconds} s.")
             : string.Create(CultureInfo.InvariantCulture, $"The server is evaluating as many cases as it takes at once; retry after {options.RetryAfterSeconds} s."));
     }

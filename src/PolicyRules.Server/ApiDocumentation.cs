@@ -137,7 +137,7 @@ internal static class ApiDocumentation
                 ? "This server was started without a token: no route needs one."
                 : "This server was started with a token: every route but /healthz needs `Authorization: Bearer <token>`.");
         document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
-        document.Info.Contact = new OpenApiContact { Name = "PolicyRules contributors", Url = new Uri("https://example.invalid/policyrules") };
+        document.Info.Contact = new OpenApiContact { Name = "PolicyRules contributors (CONTRIBUTING.md; security reports: SECURITY.md)" };
 
         // ASP.NET names the server by the request's base, with a trailing slash that doubles the slash before each path.
         foreach (var server in document.Servers ?? [])
@@ -257,7 +257,7 @@ internal static class ApiDocumentation
 /// <summary>An RFC 9457 problem document, as every error of the API is written.</summary>
 internal sealed record ProblemDocument
 {
-    /// <summary>The kind of problem: https://example.invalid/policyrules/problems/ followed by its name (invalid-case, too-large, unauthorized, unknown-rule, timeout, busy, ...; the README lists them all).</summary>
+    /// <summary>The kind of problem: /problems/ followed by its name (invalid-case, too-large, unauthorized, unknown-rule, timeout, busy, ...), relative to the server, which serves a page on each; docs/problems.md lists them all.</summary>
     public required string Type { get; init; }
 
     /// <summary>A short, fixed title for the kind of problem.</summary>

@@ -162,14 +162,15 @@ internal static class PolicyServer
             }
 
             context.Response.Headers.WWWAuthenticate = "Bearer realm=\"policyrules\"";
-            return Problems.Write(context, StatusCodes.Status401Unauthorized, "unauthorized", "A bearer token is required.",
+            return Problems.Write(context, ProblemCatalog.Unauthorized,
                 "Send the header `Authorization: Bearer <token>` with the token the server was started with.");
         };
     }
 
-    /// <summary>Liveness, the API description and its reference page: nothing in them needs protecting, and a browser opening the page cannot send a bearer token.</summary>
+    /// <summary>Liveness, the API description, its reference page and the problem-type pages: nothing in them needs protecting, and a browser opening a page cannot send a bearer token.</summary>
     private static bool IsPublic(PathString path) =>
         path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments(ProblemCatalog.Path, StringComparison.OrdinalIgnoreCase) ||
         path.Equals(ApiDocumentation.DocumentPath, StringComparison.OrdinalIgnoreCase) ||
         path.StartsWithSegments(ApiDocumentation.ReferencePath, StringComparison.OrdinalIgnoreCase);
 
@@ -195,7 +196,7 @@ internal static class PolicyServer
                 return next(context);
             }
 
-            return Problems.Write(context, StatusCodes.Status400BadRequest, "host-not-allowed", "The Host header is not allowed.",
+            return Problems.Write(context, ProblemCatalog.HostNotAllowed,
                 $"Without a token the server answers only requests addressed to {string.Join(", ", allowed)}; set PolicyRules:AllowedHosts, or a token.");
         };
     }

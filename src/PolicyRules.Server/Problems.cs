@@ -11,34 +11,19 @@ namespace PolicyRules.Server;
 /// </summary>
 internal static class Problems
 {
-    /// <summary>The base of every problem type; each kind is documented in the README under "Use over HTTP".</summary>
-    public const string TypeBase = "https://example.invalid/policyrules/problems/";
-
     public static void Customize(ProblemDetailsContext context)
     {
         context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
 
         // The framework fills in RFC links for the statuses it answers itself (404, 405, 415, ...); every problem this API
-        // returns has a type under one base, documented in the README.
-        if (context.ProblemDetails.Type?.StartsWith(TypeBase, StringComparison.Ordinal) != true)
+        // returns has a type from the catalogue, which the server itself documents at that address.
+        if (context.ProblemDetails.Type?.StartsWith(ProblemCatalog.Path + "/", StringComparison.Ordinal) != true)
         {
-            context.ProblemDetails.Type = TypeBase + KindOf(context.ProblemDetails.Status);
+            var kind = ProblemCatalog.OfStatus(context.ProblemDetails.Status);
+            context.ProblemDetails.Type = kind.Type;
+            context.ProblemDetails.Title = kind.Title;
         }
     }
-
-    /// <summary>The problem type of a status the framework answers without naming one.</summary>
-    public static string KindOf(int? status) => status switch
-    {
-        StatusCodes.Status400BadRequest => "bad-request",
-        StatusCodes.Status404NotFound => "not-found",
-        StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
-        StatusCodes.Status408RequestTimeout => "request-timeout",
-        StatusCodes.Status413PayloadTooLarge => "too-large",
-        StatusCodes.Status414UriTooLong => "uri-too-long",
-        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
-        StatusCodes.Status431RequestHeaderFieldsTooLarge => "headers-too-large",
-        _ => "error",
-    };
 
     public static IResult InvalidCase(IReadOnlyList<CaseProblem> problems)
     {
@@ -46,18 +31,19 @@ internal static class Problems
         var detail = problems.Count == 1
             ? $"{first.Path}: {first.Message}"
             : $"{problems.Count} problems; the first is at {first.Path}: {first.Message}";
-        return Result(StatusCodes.Status400BadRequest, "invalid-case", "The case is not valid.", detail, new Dictionary<string, object?>
+        return Result(ProblemCatalog.InvalidCase, detail, new Dictionary<string, object?>
         {
             ["problems"] = problems.Select(p => new ProblemItem(p.Path, p.Line, p.Message)).ToArray(),
         });
     }
 
-    public static IResult Result(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+    /// <summary>A problem of <paramref name="kind"/>; <paramref name="status"/> only where the server passes on a status the catalogue has no kind of its own for.</summary>
+    public static IResult Result(ProblemKind kind, string detail, IDictionary<string, object?>? extensions = null, int? status = null) =>
         TypedResults.Problem(new ProblemDetails
         {
-            Status = status,
-            Type = TypeBase + type,
-            Title = title,
+            Status = status ?? kind.Status,
+            Type = kind.Type,
+            Title = kind.Title,
             Detail = detail,
             Extensions = extensions ?? new Dictionary<string, object?>(),
         });
@@ -66,14 +52,14 @@ internal static class Problems
     public static IResult Timeout(PolicyServerOptions options, HttpContext context)
     {
         context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Result(StatusCodes.Status503ServiceUnavailable, "timeout", "The request took too long.",
+        return Result(ProblemCatalog.Timeout,
             $"The server stops each request after {options.RequestTimeoutSeconds:0.###} seconds; send a smaller case or try again.");
     }
 
-    public static Task Write(HttpContext context, int status, string type, string title, string detail)
+    public static Task Write(HttpContext context, ProblemKind kind, string detail, int? status = null)
     {
-        context.Response.StatusCode = status;
-        return Result(status, type, title, detail).ExecuteAsync(context);
+        context.Response.StatusCode = status ?? kind.Status;
+        return Result(kind, detail, status: status).ExecuteAsync(context);
     }
 
     /// <summary>The last resort: any exception becomes a bare problem document; only the status tells what kind.</summary>
@@ -83,11 +69,11 @@ internal static class Problems
         return error switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(context),
-            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => Write(context, StatusCodes.Status408RequestTimeout, "request-timeout",
-                "The request body came too slowly.", "The server stopped waiting for the rest of the body; send it again at a steady rate."),
-            BadHttpRequestException bad => Write(context, bad.StatusCode, KindOf(bad.StatusCode), "The request could not be read.",
-                "The request is malformed or was cut off; send it again."),
-            _ => Write(context, StatusCodes.Status500InternalServerError, "internal", "The server could not answer.",
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => Write(context, ProblemCatalog.RequestTimeout,
+                "The server stopped waiting for the rest of the body; send it again at a steady rate."),
+            BadHttpRequestException bad => Write(context, ProblemCatalog.OfStatus(bad.StatusCode) is var kind && kind.Status == bad.StatusCode ? kind : ProblemCatalog.BadRequest,
+                "The request is malformed or was cut off; send it again.", bad.StatusCode),
+            _ => Write(context, ProblemCatalog.Internal,
                 "Something went wrong on the server; the request was not evaluated. Try again, or report it with the time of the request."),
         };
     }
@@ -95,7 +81,7 @@ internal static class Problems
     public static Task TooLarge(HttpContext context)
     {
         var limit = context.RequestServices.GetRequiredService<PolicyServerOptions>().MaxRequestBodyBytes;
-        return Write(context, StatusCodes.Status413PayloadTooLarge, "too-large", "The request body is too large.",
+        return Write(context, ProblemCatalog.TooLarge,
             $"The limit is {limit} bytes; split or trim the case.");
     }
 }

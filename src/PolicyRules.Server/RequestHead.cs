@@ -19,7 +19,7 @@ internal static class RequestHead
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty;
         if (target.Length > MaxTargetBytes)
         {
-            return Problems.Write(context, StatusCodes.Status414UriTooLong, "uri-too-long", "The request target is too long.",
+            return Problems.Write(context, ProblemCatalog.UriTooLong,
                 $"The path and query may be at most {MaxTargetBytes} bytes; this one is {target.Length}. Send the case in the body.");
         }
 
@@ -34,7 +34,7 @@ internal static class RequestHead
         }
 
         return headers > MaxHeaderBytes
-            ? Problems.Write(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "headers-too-large", "The request headers are too large.",
+            ? Problems.Write(context, ProblemCatalog.HeadersTooLarge,
                 $"The headers may total at most {MaxHeaderBytes} bytes; these total {headers}. Drop the large or repeated headers.")
             : next(context);
     }

@@ -38,11 +38,17 @@ internal static class Routes
             .ProducesProblems(StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
         v1.MapGet("/rules/{id}", (string id, PolicyEngine engine) => engine.FindRule(id) is { } rule
                 ? Results.Ok(RuleDocument.Of(rule, detailed: true))
-                : Problems.Result(StatusCodes.Status404NotFound, "unknown-rule", "No such rule.",
+                : Problems.Result(ProblemCatalog.UnknownRule,
                     $"No rule has the ID `{Echo.Of(id)}`; GET /v1/rules lists every rule ID."))
             .WithName("GetRule").WithTags("Rules").WithSummary("One rule by its permanent ID, with remarks.")
             .Produces<RuleDocument>(StatusCodes.Status200OK, Json)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
+        app.MapGet(ProblemCatalog.Path, () => TypedResults.Content(ProblemCatalog.IndexHtml(), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
+        app.MapGet(ProblemCatalog.Path + "/{name}", (string name) => ProblemCatalog.Find(name) is { } kind
+                ? TypedResults.Content(ProblemCatalog.Html(kind), "text/html; charset=utf-8")
+                : Problems.Result(ProblemCatalog.NotFound, $"No problem type is named `{Echo.Of(name)}`; {ProblemCatalog.Path} lists them all."))
+            .ExcludeFromDescription();
         app.MapDocumentation();
     }
 
@@ -59,7 +65,7 @@ internal static class Routes
         whyNot = string.IsNullOrWhiteSpace(whyNot) ? null : whyNot.Trim();
         if (whyNot is not null && engine.FindRule(whyNot) is null)
         {
-            return Task.FromResult(Problems.Result(StatusCodes.Status400BadRequest, "unknown-rule", "No such rule.", $"whyNot: {Tracer.UnknownRule(engine, Echo.Of(whyNot))}"));
+            return Task.FromResult(Problems.Result(ProblemCatalog.UnknownRule, $"whyNot: {Tracer.UnknownRule(engine, Echo.Of(whyNot))}", status: StatusCodes.Status400BadRequest));
         }
 
         return Admit(context, options, gate, decisions, policyCase =>
@@ -137,7 +143,7 @@ internal static class Routes
         {
             // Fail closed: a verdict the log does not hold is not given out (docs/reliability.md, "Decision log").
             context.Response.Headers.RetryAfter = serverOptions.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Problems.Result(StatusCodes.Status503ServiceUnavailable, "decision-not-recorded", "The decision could not be recorded.",
+            return Problems.Result(ProblemCatalog.DecisionNotRecorded,
                 "The case was evaluated, but its decision record could not be written to the decision log, so the verdict is withheld; retry later. The server's operator has the cause in its log.");
         }
 
@@ -150,7 +156,7 @@ internal static class Routes
         // The endpoint's Accepts metadata refuses other media types, but lets a request without Content-Type through.
         if (string.IsNullOrWhiteSpace(context.Request.ContentType))
         {
-            return (null, Problems.Result(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The request has no Content-Type.",
+            return (null, Problems.Result(ProblemCatalog.UnsupportedMediaType,
                 "Send the case as JSON with the header `Content-Type: application/json`."));
         }
 
@@ -182,11 +188,11 @@ internal static class Routes
     }
 
     private static IResult TooLarge(long limit) =>
-        Problems.Result(StatusCodes.Status413PayloadTooLarge, "too-large", "The request body is too large.", $"The limit is {limit} bytes; split or trim the case.");
+        Problems.Result(ProblemCatalog.TooLarge, $"The limit is {limit} bytes; split or trim the case.");
 
     /// <summary>A rule defect, not the client's fault: the rule ID is named, the exception is not.</summary>
     private static IResult RuleFailed(PolicyEngineException e) =>
-        Problems.Result(StatusCodes.Status500InternalServerError, "rule-failed", "A rule could not finish on this case.",
+        Problems.Result(ProblemCatalog.RuleFailed,
             $"Rule `{e.RuleId ?? "unknown"}` could not finish on this case; the rule set needs a fix. Other cases are not affected.",
             new Dictionary<string, object?> { ["ruleId"] = e.RuleId });
 }

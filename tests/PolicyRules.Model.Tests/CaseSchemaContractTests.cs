@@ -115,6 +115,7 @@ public sealed class CaseSchemaContractTests
         }),
         [CaseChecks.LacksContradicted.Id] = () => Minimal(c => c["charges"]![0]!["lacks"] = new JsonArray("penalty")),
         [CaseChecks.LacksListedOnce.Id] = () => Minimal(c => c["request"]!["lacks"] = new JsonArray("summaryOfFacts", "summaryOfFacts")),
+        [CaseChecks.IdentifiersListedOnce.Id] = () => Minimal(c => c["request"]!["identifiers"] = new JsonObject { ["given"] = new JsonArray("photograph", "alias", "photograph") }),
         [CaseChecks.KindBlocks.Id] = () => Minimal(c => c["request"]!["missingPerson"] = new JsonObject { ["reportedToPolice"] = true }),
         [CaseChecks.KindPurpose.Id] = () => Minimal(c =>
         {

@@ -49,6 +49,10 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
         var engineEntries = Entries(Path.Combine(feed, $"PolicyRules.{version}.nupkg"));
         Assert.Contains("lib/net10.0/PolicyRules.dll", engineEntries);
         Assert.Contains("README.md", engineEntries);
+        // Each analyzer's help link (docs/analyzers/PRnnnn.md) names a page the package carries at that same path.
+        var helpPages = Directory.GetFiles(TestPaths.InRepository("docs", "analyzers"), "PR*.md").Select(p => "docs/analyzers/" + Path.GetFileName(p)).ToList();
+        Assert.NotEmpty(helpPages);
+        Assert.All(helpPages, page => Assert.Contains(page, engineEntries));
         // The embeddable engine depends on the model and its own runtime needs; developer tooling (DiffPlex, snapshots) stays out.
         var engineDependencies = Dependencies(Path.Combine(feed, $"PolicyRules.{version}.nupkg"));
         Assert.Equal(["FastExpressionCompiler", "Microsoft.Extensions.DependencyInjection.Abstractions", "NRules", "PolicyRules.Model"], engineDependencies);
@@ -99,7 +103,7 @@ public sealed class PackageConsumptionTests(ITestOutputHelper output)
             File.Copy(TestPaths.InRepository(file), Path.Combine(target, file));
         }
 
-        foreach (var folder in new[] { "src", "rules", "analyzers" })
+        foreach (var folder in new[] { "src", "rules", "analyzers", "docs/analyzers" })
         {
             var from = TestPaths.InRepository(folder);
             if (!Directory.Exists(from))

@@ -77,7 +77,7 @@ public sealed class HardeningTests
         using var response = await client.PostAsync("v1/evaluate", content);
 
         var problem = await ApiTests.Problem(response, HttpStatusCode.UnsupportedMediaType);
-        Assert.Equal(Problems.TypeBase + "unsupported-media-type", problem.GetProperty("type").GetString());
+        Assert.Equal("/problems/unsupported-media-type", problem.GetProperty("type").GetString());
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public sealed class HardeningTests
         using var response = await client.SendAsync(request);
 
         var problem = await ApiTests.Problem(response, status);
-        Assert.Equal(Problems.TypeBase + kind, problem.GetProperty("type").GetString());
+        Assert.Equal("/problems/" + kind, problem.GetProperty("type").GetString());
     }
 
     [Theory]
@@ -122,7 +122,7 @@ public sealed class HardeningTests
         if (expected != HttpStatusCode.OK)
         {
             var problem = await ApiTests.Problem(response, expected);
-            Assert.Equal(Problems.TypeBase + "host-not-allowed", problem.GetProperty("type").GetString());
+            Assert.Equal("/problems/host-not-allowed", problem.GetProperty("type").GetString());
         }
     }
 
@@ -152,7 +152,7 @@ public sealed class HardeningTests
         using var response = await client.PostAsync("v1/evaluate", TestBodies.Bytes(Heaviest.Value));
 
         var problem = await ApiTests.Problem(response, HttpStatusCode.ServiceUnavailable);
-        Assert.Equal(Problems.TypeBase + "timeout", problem.GetProperty("type").GetString());
+        Assert.Equal("/problems/timeout", problem.GetProperty("type").GetString());
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class HardeningTests
         {
             Assert.Equal(TimeSpan.FromSeconds(2), answer.Headers.RetryAfter?.Delta);
             var problem = await ApiTests.Problem(answer, HttpStatusCode.ServiceUnavailable);
-            Assert.Equal(Problems.TypeBase + "busy", problem.GetProperty("type").GetString());
+            Assert.Equal("/problems/busy", problem.GetProperty("type").GetString());
         }
 
         foreach (var answer in answers)
@@ -212,7 +212,7 @@ public sealed class HardeningTests
         }
 
         var problem = await ApiTests.Problem(response, status);
-        Assert.Equal(Problems.TypeBase + kind, problem.GetProperty("type").GetString());
+        Assert.Equal("/problems/" + kind, problem.GetProperty("type").GetString());
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public sealed class HardeningTests
         using var response = await client.PostAsync("v1/evaluate", TestBodies.Json(TestBodies.Minimal));
 
         var problem = await ApiTests.Problem(response, HttpStatusCode.ServiceUnavailable);
-        Assert.Equal(Problems.TypeBase + "decision-not-recorded", problem.GetProperty("type").GetString());
+        Assert.Equal("/problems/decision-not-recorded", problem.GetProperty("type").GetString());
         Assert.Contains("was evaluated", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.NotNull(response.Headers.RetryAfter);
     }

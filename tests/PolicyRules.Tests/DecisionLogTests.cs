@@ -38,6 +38,121 @@ public sealed class DecisionLogTests
         Assert.False(record.TryGetProperty("charges", out _), "the case itself is never logged");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(40)]
+    [InlineData(200)]
+    public void Record_WriteFailsPartWay_CutsThePartialRecordOffAndTheNextRecordIsWhole(int bytesBeforeFailure)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var verdict = TestEngines.Valid.Evaluate(TestCases.Minimal);
+        var disk = default(FillingDisk)!;
+
+        using (var log = DecisionLog.Open(folder.File("d.jsonl"), null, file => disk = new FillingDisk(file)))
+        {
+            log.Record(TestCases.Minimal, verdict);
+            disk.FailAfter = bytesBeforeFailure;
+            Assert.Throws<IOException>(() => log.Record(TestCases.Minimal, verdict));
+            Assert.True(disk.Written > 0, "the failing write left bytes behind, so the rollback had something to cut");
+
+            disk.FailAfter = null;
+            log.Record(TestCases.WithEverything, verdict);
+        }
+
+        var lines = File.ReadAllLines(folder.File("d.jsonl"));
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => JsonDocument.Parse(l));
+        Assert.Equal(DecisionLog.CaseHash(TestCases.WithEverything), JsonDocument.Parse(lines[1]).RootElement.GetProperty("caseSha256").GetString());
+    }
+
+    [Fact]
+    public void Record_RollbackFailsToo_TheNextRecordRepairsFirstOrIsRefused()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var verdict = TestEngines.Valid.Evaluate(TestCases.Minimal);
+        var disk = default(FillingDisk)!;
+
+        using (var log = DecisionLog.Open(folder.File("d.jsonl"), null, file => disk = new FillingDisk(file)))
+        {
+            log.Record(TestCases.Minimal, verdict);
+            disk.FailAfter = 30;
+            disk.CutFails = true;
+            Assert.Throws<IOException>(() => log.Record(TestCases.Minimal, verdict));
+
+            // Still unable to cut: refused, not appended after the torn bytes.
+            disk.FailAfter = null;
+            var refused = Assert.Throws<IOException>(() => log.Record(TestCases.WithEverything, verdict));
+            Assert.Contains("still holds part of a record", refused.Message, StringComparison.Ordinal);
+
+            disk.CutFails = false;
+            log.Record(TestCases.WithEverything, verdict);
+        }
+
+        var lines = File.ReadAllLines(folder.File("d.jsonl"));
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => JsonDocument.Parse(l));
+    }
+
+    /// <summary>A real file whose writes stop after a number of bytes with "no space left", as a full disk does.</summary>
+    private sealed class FillingDisk(FileStream file) : Stream
+    {
+        public int? FailAfter { get; set; }
+
+        public bool CutFails { get; set; }
+
+        public int Written { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => true;
+
+        public override long Length => file.Length;
+
+        public override long Position { get => file.Position; set => file.Position = value; }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (FailAfter is { } room && buffer.Length > room)
+            {
+                file.Write(buffer[..room]);
+                Written = room;
+                throw new IOException("No space left on device");
+            }
+
+            file.Write(buffer);
+        }
+
+        public override void SetLength(long value)
+        {
+            if (CutFails)
+            {
+                throw new IOException("Input/output error");
+            }
+
+            file.SetLength(value);
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => file.Seek(offset, origin);
+
+        public override void Flush() => file.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                file.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
     [Fact]
     public void CaseHash_SameCaseTwice_IsEqual_DifferentCase_Differs()
     {

@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.Derivations;
 
 [Name("INT-0819")]
-[Description("Records which required element of the request (purpose, ordinary-law crime, penalty, judicial data, interest) an INTERPOL finding has addressed (spec D18).")]
+[Description("Records which required element of the request (purpose, ordinary-law crime, penalty, judicial data, identifiers for a Red Notice, interest) an INTERPOL finding has addressed (spec D18).")]
 [Citation(Sources.Rpd, "Arts 82-83", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Art. 97(1)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [EffectiveFrom("1956-06-13")]

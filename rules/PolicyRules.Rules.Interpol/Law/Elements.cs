@@ -11,8 +11,9 @@ internal static class Elements
     public const string Penalty = "penalty";
     public const string JudicialData = "judicial data";
     public const string Interest = "interest for international police cooperation";
+    public const string Identifiers = "identifiers";
 
-    private static readonly string[] RedNotice = [Purpose, OrdinaryLawCrime, Penalty, JudicialData, Interest];
+    private static readonly string[] RedNotice = [Purpose, OrdinaryLawCrime, Penalty, JudicialData, Identifiers, Interest];
     private static readonly string[] Diffusion = [Purpose, OrdinaryLawCrime, JudicialData, Interest];
     private static readonly string[] Investigation = [Purpose, OrdinaryLawCrime, Interest];
     private static readonly string[] MissingPerson = [Purpose, Interest];

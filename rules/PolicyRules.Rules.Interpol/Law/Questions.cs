@@ -128,7 +128,13 @@ internal static class Questions
             new Answer("yes", $"{path}.{field}", "true"));
     }
 
+    public static Question Identifiers() => new(
+        "Which data does the request give to identify the person (name, sex, date of birth, physical description, DNA profile, fingerprints, identity-document data, a good-quality photograph, alias, parents' names)?",
+        new Answer("name, sex and date of birth with fingerprints", "$.request.identifiers", "{\"given\":[\"familyName\",\"forename\",\"sex\",\"dateOfBirth\",\"fingerprints\"]}"),
+        new Answer("the name only", "$.request.identifiers", "{\"given\":[\"familyName\",\"forename\"]}"));
+
     /// <summary>The JSON of a <c>lacks</c> list with <paramref name="item"/> added to what it already holds.</summary>
+
     private static string Lacking<T>(ImmutableArray<T> lacks, T item)
         where T : struct, Enum =>
         "[" + string.Join(",", lacks.Append(item).Distinct().Select(v => $"\"{Vocabulary.Name(v)}\"")) + "]";

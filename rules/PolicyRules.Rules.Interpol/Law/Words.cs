@@ -35,6 +35,10 @@ internal static class Words
         [EvidenceSource.NgoReport] = "NGO report",
         [Article2Basis.CompetentBodyFinding] = "finding of a competent body",
         [Article2Basis.AllegationOnly] = "allegation only",
+        [IdentifierItem.DnaProfile] = "DNA profile",
+        [IdentifierItem.IdentityDocument] = "identity-document data",
+        [IdentifierItem.Photograph] = "a good-quality photograph",
+        [IdentifierItem.ParentsNames] = "parents' names",
     };
 
     /// <summary>"pressureOnRelatives" becomes "pressure on relatives"; a few values have a fixed phrase.</summary>
@@ -65,14 +69,14 @@ internal static class Words
     public static string Of(IEnumerable<Enum> values) => List(values.Select(Of));
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
-    public static string List(IEnumerable<string> items)
+    public static string List(IEnumerable<string> items, string conjunction = "and")
     {
         var all = items.ToList();
         return all.Count switch
         {
             0 => "none",
             1 => all[0],
-            _ => string.Join(", ", all.Take(all.Count - 1)) + " and " + all[^1],
+            _ => string.Join(", ", all.Take(all.Count - 1)) + $" {conjunction} " + all[^1],
         };
     }
 

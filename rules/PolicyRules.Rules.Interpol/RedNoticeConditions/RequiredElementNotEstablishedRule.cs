@@ -1,7 +1,7 @@
 namespace PolicyRules.Rules.Interpol.RedNoticeConditions;
 
 [Name("INT-0902")]
-[Description("No silent pass: when nothing refuses the request and a required element of its channel (purpose, ordinary-law crime, penalty, judicial data, interest, as the channel needs them) is not affirmatively addressed, the case goes to review.")]
+[Description("No silent pass: when nothing refuses the request and a required element of its channel (purpose, ordinary-law crime, penalty, judicial data, identifiers for a Red Notice, interest, as the channel needs them) is not affirmatively addressed, the case goes to review.")]
 [Citation(Sources.Rpd, "Arts 76(2), 77(2)", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Arts 82, 83", Authority.Confirmed, Url = Sources.RpdUrl)]
 [Citation(Sources.Rpd, "Arts 9(3), 35, 88, 90, 97, 99(2)", Authority.Confirmed, Url = Sources.RpdUrl)]

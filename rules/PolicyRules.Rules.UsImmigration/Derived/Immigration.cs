@@ -28,6 +28,14 @@ internal static class Immigration
     /// <summary>ICE holds the person and the case states the notice alone as the basis (IMM-0201, and IMM-0206 before the directive).</summary>
     public static bool HeldOnNoticeAlone(UsSituation us) => Of(us).IceDetention && Of(us).DetentionBasis == DetentionBasis.RedNoticeOnly;
 
+    /// <summary>ICE holds the person and the case does not say on what basis (IMM-0201 asks).</summary>
+    public static bool HeldOnUnstatedBasis(UsSituation us) => Of(us).IceDetention && Of(us).DetentionBasis == null;
+
+    public static Question DetentionBasisQuestion() => new(
+        "On what basis does ICE hold the person: the notice alone, or grounds independent of it?",
+        new Answer("the notice alone", "$.us.immigration.detentionBasis", "\"redNoticeOnly\""),
+        new Answer("independent grounds", "$.us.immigration.detentionBasis", "\"independentGrounds\""));
+
     /// <summary>DHS is stated to offer the notice as evidence for the bar.</summary>
     public static bool NoticeOffered(UsSituation us) => Bar(us).NoticeOffered == true;
 

@@ -6,6 +6,7 @@ namespace PolicyRules.Rules.UsImmigration.Detention;
 [EffectiveFrom("2023-09-29")]
 [Remarks("Was USX-0501 in the U.S. extradition rule set (retired there when the immigration track became its own rule set).")]
 [Remarks("Decides only on a stated basis: ICE detention whose stated basis is the notice alone. Before the directive (29 Sep 2023) no binding rule forbade it; bond hearings then weighed the notice (IMM-0203).")]
+[Remarks("Unknown is not absent: when ICE holds the person and the case does not state the basis, the rule asks for it instead of refusing or passing over the detention.")]
 internal sealed class NoticeAloneDetentionRule : PolicyRule
 {
     public override void Define()
@@ -15,11 +16,16 @@ internal sealed class NoticeAloneDetentionRule : PolicyRule
 
         When()
             .Match(() => req)
-            .Match(() => us, u => Immigration.HeldOnNoticeAlone(u));
+            .Match(() => us, u => Immigration.HeldOnNoticeAlone(u) || Immigration.HeldOnUnstatedBasis(u));
 
         Then()
-            .Yield(ctx => ctx.Deny(
-                $"ICE may not hold the person on the {Immigration.Notice(req)} alone: ICE Directive 15006.1 requires grounds independent of the notice for any enforcement action, detention included.",
-                req, us));
+            .Yield(ctx => Immigration.HeldOnNoticeAlone(us)
+                ? ctx.Deny(
+                    $"ICE may not hold the person on the {Immigration.Notice(req)} alone: ICE Directive 15006.1 requires grounds independent of the notice for any enforcement action, detention included.",
+                    req, us)
+                : ctx.Ask(
+                    Immigration.DetentionBasisQuestion(),
+                    $"ICE holds the person and the case does not say on what basis; ICE Directive 15006.1 forbids detention on the {Immigration.Notice(req)} alone, so the basis must be asked, not assumed.",
+                    req, us));
     }
 }

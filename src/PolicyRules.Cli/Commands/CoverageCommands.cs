@@ -67,7 +67,7 @@ internal static class CoverageCommands
         var rules = CommonOptions.Rules();
         var command = new Command(
             "regen",
-            "Regenerate every generated file from the rules, the fact model and the scenario corpus: docs/rules (a page per rule, a registry per rule set, coverage.md), docs/case.schema.json and docs/case-vocabulary.md; with --rules, the same under that rule set's project folder.")
+            "Regenerate every generated file from the rules, the fact model and the scenario corpus: docs/rules (a page per rule, a registry per rule set, coverage.md), docs/case.schema.json, docs/case-vocabulary.md and docs/problems.md; with --rules, the same under that rule set's project folder.")
         {
             check, rules,
         };
@@ -108,7 +108,14 @@ internal static class CoverageCommands
     internal static SortedDictionary<string, string> GeneratedFilesOf(RuleSelection selection, string root, string? checkout = null)
     {
         var scenarios = selection.ScenarioFolders(checkout ?? root).Count == 0 ? [] : SnapshotCommands.Discover(selection, null, checkout ?? root);
-        return GeneratedFiles.All(selection.Engine, Measure(selection, scenarios, root));
+        var files = GeneratedFiles.All(selection.Engine, Measure(selection, scenarios, root));
+        if (selection.Sources.Count == 0)
+        {
+            // The HTTP API's problem types belong to this checkout's server, not to a rule set given with --rules.
+            files[Server.ProblemCatalog.DocumentationPath] = Server.ProblemCatalog.Markdown();
+        }
+
+        return files;
     }
 
     private static CoverageReport Measure(RuleSelection selection, IReadOnlyList<Scenario> scenarios, string? root) =>

@@ -83,6 +83,10 @@ internal static class CaseChecks
         "lacks-listed-once", "`request.lacks`, `charges[].lacks`", "Each item is listed once.",
         "Kept with the other `lacks` check so that one place says what a stated gap may hold.");
 
+    public static readonly CaseCheck IdentifiersListedOnce = new(
+        "identifiers-listed-once", "`request.identifiers.given`", "Each kind of identification data is listed once.",
+        "The schema generator states no `uniqueItems` for lists of names; kept with the `lacks` checks, which say the same of their lists.");
+
     public static readonly CaseCheck KindBlocks = new(
         "kind-blocks", "`request.travelDocument`, `request.missingPerson`",
         "`travelDocument` is given when `request.kind` is `sltdRecord` and only then; `missingPerson` only when `request.kind` is `yellowNotice`.",
@@ -103,7 +107,7 @@ internal static class CaseChecks
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference, UniqueCount,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
-        LacksContradicted, LacksListedOnce, KindBlocks, KindPurpose, RevocationReasonOnRevoked,
+        LacksContradicted, LacksListedOnce, IdentifiersListedOnce, KindBlocks, KindPurpose, RevocationReasonOnRevoked,
     ];
 }
 

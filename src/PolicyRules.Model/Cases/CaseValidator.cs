@@ -54,6 +54,11 @@ internal static class CaseValidator
             Add(CaseChecks.LacksListedOnce, "$.request.lacks", "an item is listed twice; list each item once.");
         }
 
+        if (request.Identifiers is { } identifiers && identifiers.Given.Distinct().Count() != identifiers.Given.Length)
+        {
+            Add(CaseChecks.IdentifiersListedOnce, "$.request.identifiers.given", "a kind of identification data is listed twice; list each kind once.");
+        }
+
         ValidateKind(request, Add);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);

@@ -39,6 +39,9 @@ public sealed record Request : IDescribedFact
     /// <summary>The summary of facts given with the request.</summary>
     public SummaryOfFacts? SummaryOfFacts { get; init; }
 
+    /// <summary>The data the request gives to identify the wanted person (RPD Art. 83(2)(a)); omitted when nobody has said.</summary>
+    public Identifiers? Identifiers { get; init; }
+
     /// <summary>Where the person was located under an existing notice or diffusion, and what the requester did then.</summary>
     public Location? Location { get; init; }
 
@@ -398,6 +401,53 @@ public sealed record SummaryOfFacts : IDescribedFact
 
     /// <inheritdoc />
     public string Label => "summary of facts";
+}
+
+/// <summary>The data a request gives to identify the wanted person.</summary>
+public sealed record Identifiers
+{
+    /// <summary>
+    /// Every kind of identification data the request gives. Stating this list means the request's identification data were
+    /// read: a kind not listed is known not to be given.
+    /// </summary>
+    public required ImmutableArray<IdentifierItem> Given { get; init; }
+}
+
+/// <summary>A kind of data that identifies a person (RPD Art. 83(2)(a)).</summary>
+public enum IdentifierItem
+{
+    /// <summary>The family name.</summary>
+    FamilyName,
+
+    /// <summary>The forename.</summary>
+    Forename,
+
+    /// <summary>The sex.</summary>
+    Sex,
+
+    /// <summary>The date of birth (at least the year).</summary>
+    DateOfBirth,
+
+    /// <summary>A physical description.</summary>
+    PhysicalDescription,
+
+    /// <summary>A DNA profile.</summary>
+    DnaProfile,
+
+    /// <summary>Fingerprints.</summary>
+    Fingerprints,
+
+    /// <summary>Data of an identity document (passport, national identity card).</summary>
+    IdentityDocument,
+
+    /// <summary>A photograph of good quality.</summary>
+    Photograph,
+
+    /// <summary>An alias.</summary>
+    Alias,
+
+    /// <summary>The names of the person's parents.</summary>
+    ParentsNames,
 }
 
 /// <summary>Where a person was located under an existing notice, and what the requester did then.</summary>

@@ -35,7 +35,7 @@ internal static class WorkbenchAssets
     {
         if (!Files.TryGetValue(name, out var file))
         {
-            return Problems.Result(StatusCodes.Status404NotFound, "not-found", "No such workbench file.", $"The workbench has no file `{(name.Length <= 40 ? name : name[..40])}`; open / instead.");
+            return Problems.Result(ProblemCatalog.NotFound, $"The workbench has no file `{(name.Length <= 40 ? name : name[..40])}`; open / instead.");
         }
 
         var headers = context.Response.Headers;

@@ -44,7 +44,7 @@ internal static class WorkbenchRoutes
         var review = api.MapGroup("/review");
         review.DisableRequestTimeout().AddEndpointFilter(async (context, next) =>
             LocalChanges.Refusal(context.HttpContext) is { } refusal
-                ? Problems.Result(StatusCodes.Status403Forbidden, "not-local", "Only the workbench on this machine may change files.", refusal)
+                ? Problems.Result(ProblemCatalog.NotLocal, refusal)
                 : await next(context));
         review.MapPost("/verify", (PolicyEngine engine, Workspace workspace) =>
         {
@@ -63,7 +63,7 @@ internal static class WorkbenchRoutes
             var before = VerdictSnapshots.Check(engine, found);
             if (before.Status == SnapshotStatus.Error)
             {
-                return Problems.Result(StatusCodes.Status409Conflict, "not-approvable", "The scenario could not be evaluated.", before.Detail);
+                return Problems.Result(ProblemCatalog.NotApprovable, before.Detail);
             }
 
             var approved = VerdictSnapshots.Approve([found]);
@@ -74,7 +74,7 @@ internal static class WorkbenchRoutes
     }
 
     private static IResult UnknownScenario(string name) =>
-        Problems.Result(StatusCodes.Status404NotFound, "unknown-scenario", "No such scenario.",
+        Problems.Result(ProblemCatalog.UnknownScenario,
             $"No scenario is named `{(name.Length <= 80 ? name : name[..80] + "...")}`; the Scenarios page lists them.");
 
     /// <summary>The impact report of `policyrules impact --base REV`, as JSON: per changed scenario the plain-language change.</summary>
@@ -84,13 +84,13 @@ internal static class WorkbenchRoutes
         // A revision is a name, never an option for git: no leading '-', no spaces or control characters.
         if (revision.StartsWith('-') || revision.Length > 200 || revision.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
-            return Problems.Result(StatusCodes.Status400BadRequest, "bad-revision", "That is not a git revision.",
+            return Problems.Result(ProblemCatalog.BadRevision,
                 "Give a commit, branch or tag, e.g. HEAD or main.");
         }
 
         if (workspace.Root is null)
         {
-            return Problems.Result(StatusCodes.Status409Conflict, "no-checkout", "The server runs outside a checkout.",
+            return Problems.Result(ProblemCatalog.NoCheckout,
                 "Start `policyrules serve` from the checkout, or set PolicyRules:Workspace, to compare verdicts with a base revision.");
         }
 
@@ -103,7 +103,7 @@ internal static class WorkbenchRoutes
         }
         catch (GitException e)
         {
-            return Problems.Result(StatusCodes.Status400BadRequest, "bad-revision", "The base revision cannot be read.", e.Message);
+            return Problems.Result(ProblemCatalog.BadRevision, e.Message);
         }
 
         var scenarios = new JsonArray();

@@ -155,7 +155,8 @@ public static class CaseGenerator
             Article2Concerns = MakeConcerns(ref r),
             Us = r.Chance(0.5) ? MakeUs(ref r, asOf) : null,
         };
-        return StateSomeGaps(ref r, generated);
+        var gapped = StateSomeGaps(ref r, generated);
+        return StateIdentifiers(ref r, gapped);
     }
 
     /// <summary>
@@ -197,6 +198,39 @@ public static class CaseGenerator
         }
 
         return c with { Request = c.Request with { Lacks = lacks.ToImmutable() }, Charges = charges.MoveToImmutable() };
+    }
+
+    private static readonly IdentifierItem[] AllIdentifiers = Enum.GetValues<IdentifierItem>();
+
+    /// <summary>
+    /// Most requests give the usual identification data, some give a random handful (often too few), and some cases do not
+    /// say. Drawn after the gaps, so the rest of each case is what it was before identifiers were stated.
+    /// </summary>
+    private static Case StateIdentifiers(ref SplitMix64 r, Case c)
+    {
+        var roll = r.Next(10);
+        if (roll >= 8)
+        {
+            return c;
+        }
+
+        var given = ImmutableArray.CreateBuilder<IdentifierItem>();
+        if (roll < 6)
+        {
+            given.AddRange(IdentifierItem.FamilyName, IdentifierItem.Forename, IdentifierItem.Sex, IdentifierItem.DateOfBirth, r.Pick(AllIdentifiers[4..]));
+        }
+        else
+        {
+            foreach (var item in AllIdentifiers)
+            {
+                if (r.Chance(0.4))
+                {
+                    given.Add(item);
+                }
+            }
+        }
+
+        return c with { Request = c.Request with { Identifiers = new Identifiers { Given = given.ToImmutable() } } };
     }
 
     // Most requests rest on one or two charges; a long tail of bigger indictments.

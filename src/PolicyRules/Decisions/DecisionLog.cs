@@ -15,19 +15,24 @@ namespace PolicyRules.Decisions;
 /// </summary>
 /// <remarks>
 /// Each record is built in full, then appended with a single write call, so a process killed at any moment leaves whole
-/// lines only. A torn tail can still come from a machine that loses power mid-write; opening the log drops such a tail (the
-/// bytes after the last line end) before anything is appended, so a reopened log never holds a partial record.
+/// lines only. A write that fails part-way (a full disk) is rolled back: the file is cut back to where the record began
+/// before the failure is reported, and if even that fails, the next record repairs the file first or is refused. A torn
+/// tail can still come from a machine that loses power mid-write; opening the log drops such a tail (the bytes after the
+/// last line end) before anything is appended, so a reopened log never holds a partial record.
 /// One writer per log at a time, held by an exclusive lock on a sibling <c>.lock</c> file; readers are never blocked.
 /// </remarks>
 public sealed class DecisionLog : IDecisionRecorder, IDisposable
 {
-    private readonly FileStream _file;
+    private readonly Stream _file;
     private readonly FileStream _writerLock;
     private readonly DecisionLogOptions _options;
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    private DecisionLog(string path, FileStream file, FileStream writerLock, DecisionLogOptions options)
+    // Where a failed write began, while the bytes it may have left are not yet cut off.
+    private long? _tornAt;
+
+    private DecisionLog(string path, Stream file, FileStream writerLock, DecisionLogOptions options)
     {
         Path = path;
         _file = file;
@@ -40,7 +45,10 @@ public sealed class DecisionLog : IDecisionRecorder, IDisposable
 
     /// <summary>Opens (or creates) a decision log for appending, first dropping any partial record at its end.</summary>
     /// <exception cref="IOException">The file cannot be opened, e.g. another process is writing it.</exception>
-    public static DecisionLog Open(string path, DecisionLogOptions? options = null)
+    public static DecisionLog Open(string path, DecisionLogOptions? options = null) => Open(path, options, file => file);
+
+    /// <summary>Opens the log with its file seen through <paramref name="wrap"/>: the tests' way to make a write fail part-way.</summary>
+    internal static DecisionLog Open(string path, DecisionLogOptions? options, Func<FileStream, Stream> wrap)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -79,22 +87,66 @@ public sealed class DecisionLog : IDecisionRecorder, IDisposable
             throw;
         }
 
-        return new DecisionLog(full, file, writerLock, options ?? new DecisionLogOptions());
+        return new DecisionLog(full, wrap(file), writerLock, options ?? new DecisionLogOptions());
     }
 
     /// <summary>Appends the record of one evaluation.</summary>
     /// <exception cref="ObjectDisposedException">The log was closed.</exception>
+    /// <exception cref="IOException">The record could not be written; the log holds no part of it.</exception>
     public void Record(Case policyCase, Verdict verdict)
     {
         var line = FormatRecord(_options.TimeProvider.GetUtcNow(), CaseHash(policyCase), verdict, _options.Source);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _file.Write(line);
-            if (_options.FlushToDisk)
+            if (_tornAt is { } torn && !TryCutBackTo(torn))
             {
-                _file.Flush(flushToDisk: true);
+                throw new IOException($"The decision log `{Path}` still holds part of a record whose write failed, and cutting it off failed again; nothing more is recorded until the file can be written.");
             }
+
+            var start = _file.Position;
+            try
+            {
+                _file.Write(line);
+                if (_options.FlushToDisk)
+                {
+                    Flush();
+                }
+            }
+            catch (IOException)
+            {
+                _tornAt = start;
+                TryCutBackTo(start);
+                throw;
+            }
+        }
+    }
+
+    private void Flush()
+    {
+        if (_file is FileStream file)
+        {
+            file.Flush(flushToDisk: true);
+        }
+        else
+        {
+            _file.Flush();
+        }
+    }
+
+    /// <summary>Cuts the file back to <paramref name="length"/>, dropping what a failed write left; false when that fails too.</summary>
+    private bool TryCutBackTo(long length)
+    {
+        try
+        {
+            _file.SetLength(length);
+            _file.Seek(length, SeekOrigin.Begin);
+            _tornAt = null;
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 
