@@ -87,12 +87,27 @@ internal static class CaseChecks
         "identifiers-listed-once", "`request.identifiers.given`", "Each kind of identification data is listed once.",
         "The schema generator states no `uniqueItems` for lists of names; kept with the `lacks` checks, which say the same of their lists.");
 
+    public static readonly CaseCheck KindBlocks = new(
+        "kind-blocks", "`request.travelDocument`, `request.missingPerson`",
+        "`travelDocument` is given when `request.kind` is `sltdRecord` and only then; `missingPerson` only when `request.kind` is `yellowNotice`.",
+        "A requirement that depends on another field's value; kept in one place, the reader.");
+
+    public static readonly CaseCheck KindPurpose = new(
+        "kind-purpose", "`request.purpose`",
+        "A wanted-person diffusion (`diffusion`) does not seek only to locate, inform or identify (`locateOnly`, `additionalInformation`, `identification`): that is a `blueDiffusion`. An `sltdRecord` states no `purpose` (the database's purpose is fixed).",
+        "A requirement that depends on another field's value; kept in one place, the reader.");
+
+    public static readonly CaseCheck RevocationReasonOnRevoked = new(
+        "revocation-reason-on-revoked", "`request.travelDocument.revocationReason`",
+        "Given only when `request.travelDocument.status` is `revoked`.",
+        "A requirement that depends on another field's value; kept in one place, the reader.");
+
     /// <summary>Every check, in the order the vocabulary page lists them.</summary>
     public static IReadOnlyList<CaseCheck> All { get; } =
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference, UniqueCount,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
-        LacksContradicted, LacksListedOnce, IdentifiersListedOnce,
+        LacksContradicted, LacksListedOnce, IdentifiersListedOnce, KindBlocks, KindPurpose, RevocationReasonOnRevoked,
     ];
 }
 
