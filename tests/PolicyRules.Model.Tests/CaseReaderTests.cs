@@ -81,6 +81,39 @@ public sealed class CaseReaderTests
         Assert.Contains("longer than the maximum penalty", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"kind\": \"sltdRecord\", \"requestingCountry\": \"XA\"", "$.request", "missing field `travelDocument`: an SLTD record")]
+    [InlineData("\"kind\": \"blueNotice\", \"requestingCountry\": \"XA\", \"purpose\": \"locateOnly\", \"travelDocument\": { \"status\": \"lost\" }", "$.request.travelDocument", "set `kind` to \"sltdRecord\" or remove `travelDocument`")]
+    [InlineData("\"kind\": \"message\", \"requestingCountry\": \"XA\", \"missingPerson\": { \"adult\": true }", "$.request.missingPerson", "belongs to a Yellow notice, but the request is a \"message\"")]
+    [InlineData("\"kind\": \"diffusion\", \"requestingCountry\": \"XA\", \"purpose\": \"identification\"", "$.request.purpose", "is kind \"blueDiffusion\"")]
+    [InlineData("\"kind\": \"sltdRecord\", \"requestingCountry\": \"XA\", \"purpose\": \"locateOnly\", \"travelDocument\": { \"status\": \"lost\" }", "$.request.purpose", "an SLTD record states no purpose")]
+    [InlineData("\"kind\": \"sltdRecord\", \"requestingCountry\": \"XA\", \"travelDocument\": { \"status\": \"lost\", \"revocationReason\": \"politicalActivity\" }", "$.request.travelDocument.revocationReason", "not \"revoked\", so it has no revocation reason")]
+    public void A_block_or_purpose_that_does_not_fit_the_request_kind_is_one_line_at_its_path(string request, string path, string says)
+    {
+        var problem = SingleProblem(TestCases.MinimalJson.Replace("\"kind\": \"redNotice\", \"requestingCountry\": \"XA\", \"purpose\": \"extradition\"", request, StringComparison.Ordinal));
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains(says, problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', problem.Message);
+    }
+
+    [Fact]
+    public void Each_request_kind_reads_with_its_own_block()
+    {
+        var sltd = CaseReader.Read(TestCases.MinimalJson.Replace("\"kind\": \"redNotice\", \"requestingCountry\": \"XA\", \"purpose\": \"extradition\"",
+            "\"kind\": \"sltdRecord\", \"requestingCountry\": \"XA\", \"travelDocument\": { \"status\": \"revoked\", \"revocationReason\": \"politicalExpression\" }", StringComparison.Ordinal));
+        var yellow = CaseReader.Read(TestCases.MinimalJson.Replace("\"kind\": \"redNotice\", \"requestingCountry\": \"XA\", \"purpose\": \"extradition\"",
+            "\"kind\": \"yellowNotice\", \"requestingCountry\": \"XA\", \"subjectStatus\": \"missing\", \"missingPerson\": { \"adult\": true, \"leftVoluntarily\": true }", StringComparison.Ordinal));
+
+        Assert.Equal(RequestKind.SltdRecord, sltd.Request.Kind);
+        Assert.Equal(TravelDocumentType.Passport, sltd.Request.TravelDocument!.DocumentType);
+        Assert.Equal(RevocationReason.PoliticalExpression, sltd.Request.TravelDocument.RevocationReason);
+        Assert.Null(sltd.Request.TravelDocument.PartOfBulkUpload);
+        Assert.Equal(SubjectStatus.Missing, yellow.Request.SubjectStatus);
+        Assert.True(yellow.Request.MissingPerson!.LeftVoluntarily);
+        Assert.Null(yellow.Request.MissingPerson.ReportedToPolice);
+    }
+
     [Fact]
     public void Date_after_as_of_is_refused()
     {

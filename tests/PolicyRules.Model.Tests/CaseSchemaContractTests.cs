@@ -116,6 +116,18 @@ public sealed class CaseSchemaContractTests
         [CaseChecks.LacksContradicted.Id] = () => Minimal(c => c["charges"]![0]!["lacks"] = new JsonArray("penalty")),
         [CaseChecks.LacksListedOnce.Id] = () => Minimal(c => c["request"]!["lacks"] = new JsonArray("summaryOfFacts", "summaryOfFacts")),
         [CaseChecks.IdentifiersListedOnce.Id] = () => Minimal(c => c["request"]!["identifiers"] = new JsonObject { ["given"] = new JsonArray("photograph", "alias", "photograph") }),
+        [CaseChecks.KindBlocks.Id] = () => Minimal(c => c["request"]!["missingPerson"] = new JsonObject { ["reportedToPolice"] = true }),
+        [CaseChecks.KindPurpose.Id] = () => Minimal(c =>
+        {
+            c["request"]!["kind"] = "diffusion";
+            c["request"]!["purpose"] = "locateOnly";
+        }),
+        [CaseChecks.RevocationReasonOnRevoked.Id] = () => Minimal(c =>
+        {
+            c["request"]!["kind"] = "sltdRecord";
+            c["request"]!.AsObject().Remove("purpose");
+            c["request"]!["travelDocument"] = new JsonObject { ["status"] = "stolen", ["revocationReason"] = "politicalExpression" };
+        }),
         [CaseChecks.HistoryEntryFields.Id] = () => Minimal(c => c["request"]!["history"] = new JsonArray(new JsonObject { ["kind"] = "ccfApplication", ["decision"] = "deleted" })),
     };
 

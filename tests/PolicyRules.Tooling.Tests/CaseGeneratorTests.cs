@@ -80,6 +80,14 @@ public sealed class CaseGeneratorTests
         Assert.Equal(Enum.GetValues<Facts.OffenceCategory>().Length, cases.SelectMany(c => c.Charges).Select(c => c.Category).Distinct().Count());
         Assert.Equal(Enum.GetValues<Facts.ContextKind>().Length, cases.SelectMany(c => c.Context).Select(c => c.Kind).Distinct().Count());
         Assert.Contains(cases, c => c.Us is { Located: true, Requests.Length: 2 });
-        Assert.Contains(cases, c => c.Request.Kind == Facts.RequestKind.Diffusion);
+        Assert.Equal(Enum.GetValues<Facts.RequestKind>().Length, cases.Select(c => c.Request.Kind).Distinct().Count());
+        Assert.Equal(Enum.GetValues<Facts.RevocationReason>().Length, cases.Select(c => c.Request.TravelDocument?.RevocationReason).OfType<Facts.RevocationReason>().Distinct().Count());
+        Assert.Contains(cases, c => c.Request.MissingPerson is { Adult: true, LeftVoluntarily: true });
+
+        // Each channel's block comes only with its kind (the reader's kind-blocks check), and a wanted-person diffusion
+        // never seeks only to locate (kind-purpose).
+        Assert.All(cases, c => Assert.Equal(c.Request.Kind == Facts.RequestKind.SltdRecord, c.Request.TravelDocument is not null));
+        Assert.All(cases.Where(c => c.Request.MissingPerson is not null), c => Assert.Equal(Facts.RequestKind.YellowNotice, c.Request.Kind));
+        Assert.DoesNotContain(cases, c => c.Request.Kind == Facts.RequestKind.Diffusion && c.Request.Purpose == Facts.RequestPurpose.LocateOnly);
     }
 }

@@ -15,6 +15,10 @@ internal static class Elements
 
     private static readonly string[] RedNotice = [Purpose, OrdinaryLawCrime, Penalty, JudicialData, Identifiers, Interest];
     private static readonly string[] Diffusion = [Purpose, OrdinaryLawCrime, JudicialData, Interest];
+    private static readonly string[] Investigation = [Purpose, OrdinaryLawCrime, Interest];
+    private static readonly string[] MissingPerson = [Purpose, Interest];
+    private static readonly string[] Document = [Purpose];
+    private static readonly string[] DocumentOfAccused = [Purpose, OrdinaryLawCrime];
 
     // Read once from the rules' own [Addresses] declarations, so the map can never drift from the rules.
     private static readonly FrozenDictionary<string, string> ByRule = typeof(Elements).Assembly.GetTypes()
@@ -25,8 +29,20 @@ internal static class Elements
     /// <summary>The elements a rule's findings address, or null for a rule that addresses none.</summary>
     public static string? Of(string ruleId) => ByRule.GetValueOrDefault(ruleId);
 
-    /// <summary>The elements a compliant request of this kind needs.</summary>
-    public static IEnumerable<string> RequiredFor(RequestKind kind) => kind == RequestKind.RedNotice ? RedNotice : Diffusion;
+    /// <summary>
+    /// The elements a compliant request needs, by channel: the Red Notice's five; a wanted-person diffusion's four (no
+    /// penalty threshold, Q8); a Blue notice, Blue diffusion or message concerns a crime under investigation, so it needs
+    /// an ordinary-law crime but no judicial data; a Yellow notice concerns a disappearance, not a crime; an SLTD record
+    /// needs a permitted purpose, and an ordinary-law crime when the document was revoked because of criminal proceedings.
+    /// </summary>
+    public static IEnumerable<string> RequiredFor(Request request) => request.Kind switch
+    {
+        RequestKind.RedNotice => RedNotice,
+        RequestKind.Diffusion => Diffusion,
+        RequestKind.BlueNotice or RequestKind.BlueDiffusion or RequestKind.Message => Investigation,
+        RequestKind.YellowNotice => MissingPerson,
+        _ => request.TravelDocument?.RevocationReason == RevocationReason.CriminalProceedings ? DocumentOfAccused : Document,
+    };
 
     public static bool Covers(ElementAddressed addressed, string element) =>
         addressed.Elements.Split(", ").Contains(element, StringComparer.Ordinal);

@@ -11,6 +11,9 @@ internal static class Steps
     public static string Source(Request request) =>
         request.RequestingCountry is { } country ? $"the authorities of {country}" : "the international entity";
 
+    /// <summary>Whether the request is a notice (Red, Blue or Yellow), to which the provisions common to notices (RPD Arts 73-81) apply.</summary>
+    public static bool IsNotice(RequestKind kind) => kind is RequestKind.RedNotice or RequestKind.BlueNotice or RequestKind.YellowNotice;
+
     /// <summary>", first that of US, where the person is believed to be," when the request says where; otherwise nothing.</summary>
     public static string WhereBelieved(Request request) =>
         request.InternationalDimension?.BelievedLocation is { } where ? $", first that of {where}, where the person is believed to be," : string.Empty;

@@ -91,7 +91,25 @@ internal static class Words
 
     public static string Requester(Request request) => request.RequestingCountry ?? "the international entity";
 
-    public static string Kind(RequestKind kind) => kind == RequestKind.RedNotice ? "Red Notice request" : "wanted-person diffusion";
+    public static string Kind(RequestKind kind) => kind switch
+    {
+        RequestKind.RedNotice => "Red Notice request",
+        RequestKind.Diffusion => "wanted-person diffusion",
+        RequestKind.BlueNotice => "Blue notice request",
+        RequestKind.BlueDiffusion => "Blue diffusion",
+        RequestKind.YellowNotice => "Yellow notice request",
+        RequestKind.Message => "message",
+        _ => "SLTD record",
+    };
+
+    /// <summary>"a Red Notice", "a diffusion" (the older wording of both), or "a Blue notice request" and so on.</summary>
+    public static string KindWithArticle(RequestKind kind) => kind switch
+    {
+        RequestKind.RedNotice => "a Red Notice",
+        RequestKind.Diffusion => "a diffusion",
+        RequestKind.SltdRecord => "an SLTD record",
+        _ => "a " + Kind(kind),
+    };
 
     public static string YesNo(bool? value) => value switch
     {

@@ -20,7 +20,7 @@ internal sealed class EarlierRulesNotEncodedRule : PolicyRule
 
         Then()
             .Yield(ctx => ctx.Review(
-                $"On {Words.Date(evaluation.AsOf)} the conditions for {(request.Kind == RequestKind.RedNotice ? "a Red Notice" : "a diffusion")} (purpose, penalty, judicial data, excluded offences) were those of the rules in force before the RPD took effect on 1 July 2012, which this rule set does not encode; a reviewer must check the request against them (for 2003-2012, reportedly the Rules on the Processing of Information, AG-2003-RES-04).",
+                $"On {Words.Date(evaluation.AsOf)} the conditions for {Words.KindWithArticle(request.Kind)} (purpose, penalty, judicial data, excluded offences) were those of the rules in force before the RPD took effect on 1 July 2012, which this rule set does not encode; a reviewer must check the request against them (for 2003-2012, reportedly the Rules on the Processing of Information, AG-2003-RES-04).",
                 request));
     }
 }

@@ -30,7 +30,9 @@ internal sealed class OrdinaryLawCrimeRule : PolicyRule
                     ? $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the RPD's exclusions did not yet apply, and the earlier rules' conditions are for review (INT-0903)."
                     : request.Kind == RequestKind.RedNotice
                     ? $"{Words.Charge(character.Charge)} is an ordinary-law crime and is not in a category excluded by RPD Art. 83(1)(a)(i)."
-                    : $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the Art. 83 exclusions do not apply to diffusions.",
+                    : request.Kind == RequestKind.Diffusion
+                    ? $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the Art. 83 exclusions do not apply to diffusions."
+                    : $"{Words.Charge(character.Charge)} is an ordinary-law crime within INTERPOL's remit (Constitution Art. 2(2)); the Art. 83 exclusions are Red Notice conditions and do not apply to {Words.KindWithArticle(request.Kind)}.",
                 character.Charge));
     }
 }

@@ -110,5 +110,14 @@ internal static class UsFacts
     }
 
     /// <summary>The request kind in words: "Red Notice" or "diffusion".</summary>
-    public static string Notice(Request request) => request.Kind == RequestKind.RedNotice ? "Red Notice" : "diffusion";
+    public static string Notice(Request request) => request.Kind switch
+    {
+        RequestKind.RedNotice => "Red Notice",
+        RequestKind.Diffusion => "diffusion",
+        RequestKind.BlueNotice => "Blue notice",
+        RequestKind.BlueDiffusion => "Blue diffusion",
+        RequestKind.YellowNotice => "Yellow notice",
+        RequestKind.Message => "INTERPOL message",
+        _ => "SLTD record",
+    };
 }

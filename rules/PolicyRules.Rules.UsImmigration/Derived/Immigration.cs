@@ -91,7 +91,16 @@ internal static class Immigration
     private static string Stated(DateOnly? day) => day is { } d ? Day(d) : "a day not stated";
 
     /// <summary>"Red Notice" or "diffusion".</summary>
-    public static string Notice(Request request) => request.Kind == RequestKind.RedNotice ? "Red Notice" : "diffusion";
+    public static string Notice(Request request) => request.Kind switch
+    {
+        RequestKind.RedNotice => "Red Notice",
+        RequestKind.Diffusion => "diffusion",
+        RequestKind.BlueNotice => "Blue notice",
+        RequestKind.BlueDiffusion => "Blue diffusion",
+        RequestKind.YellowNotice => "Yellow notice",
+        RequestKind.Message => "INTERPOL message",
+        _ => "SLTD record",
+    };
 
     /// <summary>The ICE Directive 15006.1 checks stated not done, and those not stated, in words; empty when all are done.</summary>
     public static string SafeguardGaps(UsSituation us)

@@ -92,12 +92,27 @@ internal static class CaseChecks
         "`asks`, `admissibleOn`, `decision` and `decidedOn` belong to a `ccfApplication` entry only; a decision other than `pending` has its `decidedOn`, and `decidedOn` goes with such a decision; the dates come in order (`date`, then `admissibleOn`, then `decidedOn`).",
         "Requirements that depend on another field's value; kept in one place, the reader.");
 
+    public static readonly CaseCheck KindBlocks = new(
+        "kind-blocks", "`request.travelDocument`, `request.missingPerson`",
+        "`travelDocument` is given when `request.kind` is `sltdRecord` and only then; `missingPerson` only when `request.kind` is `yellowNotice`.",
+        "A requirement that depends on another field's value; kept in one place, the reader.");
+
+    public static readonly CaseCheck KindPurpose = new(
+        "kind-purpose", "`request.purpose`",
+        "A wanted-person diffusion (`diffusion`) does not seek only to locate, inform or identify (`locateOnly`, `additionalInformation`, `identification`): that is a `blueDiffusion`. An `sltdRecord` states no `purpose` (the database's purpose is fixed).",
+        "A requirement that depends on another field's value; kept in one place, the reader.");
+
+    public static readonly CaseCheck RevocationReasonOnRevoked = new(
+        "revocation-reason-on-revoked", "`request.travelDocument.revocationReason`",
+        "Given only when `request.travelDocument.status` is `revoked`.",
+        "A requirement that depends on another field's value; kept in one place, the reader.");
+
     /// <summary>Every check, in the order the vocabulary page lists them.</summary>
     public static IReadOnlyList<CaseCheck> All { get; } =
     [
         Size, DuplicateField, LoneSurrogate, DateAfterAsOf, NcbNamesCountry, UniqueChargeId, UniqueRequestId, ChargeReference, UniqueCount,
         SentenceImposedWithinMaximum, SentenceRemainingWithinImposed, ArrestHasKind, CertifiedHasDate, DischargeHasReason, RecordOrder, UsNationalStatus,
-        LacksContradicted, LacksListedOnce, IdentifiersListedOnce, HistoryEntryFields,
+        LacksContradicted, LacksListedOnce, IdentifiersListedOnce, KindBlocks, KindPurpose, RevocationReasonOnRevoked, HistoryEntryFields,
     ];
 }
 

@@ -59,6 +59,8 @@ internal static class CaseValidator
             Add(CaseChecks.IdentifiersListedOnce, "$.request.identifiers.given", "a kind of identification data is listed twice; list each kind once.");
         }
 
+        ValidateKind(request, Add);
+
         for (var i = 0; i < request.History.Length; i++)
         {
             ValidateHistoryEntry(request.History[i], $"$.request.history[{i}]", Add);
@@ -105,6 +107,41 @@ internal static class CaseValidator
         if (policyCase.Us is { } us)
         {
             ValidateUs(policyCase, us, ids, Add);
+        }
+    }
+
+    /// <summary>The blocks and purposes that belong to the request's kind.</summary>
+    private static void ValidateKind(Request request, Action<CaseCheck?, string, string> add)
+    {
+        var kind = Vocabulary.Name(request.Kind);
+        if (request.Kind == RequestKind.SltdRecord && request.TravelDocument is null)
+        {
+            add(CaseChecks.KindBlocks, "$.request", "missing field `travelDocument`: an SLTD record (kind \"sltdRecord\") describes the document and its status.");
+        }
+
+        if (request.Kind != RequestKind.SltdRecord && request.TravelDocument is not null)
+        {
+            add(CaseChecks.KindBlocks, "$.request.travelDocument", $"`travelDocument` belongs to an SLTD record, but the request is a \"{kind}\"; set `kind` to \"sltdRecord\" or remove `travelDocument`.");
+        }
+
+        if (request.Kind != RequestKind.YellowNotice && request.MissingPerson is not null)
+        {
+            add(CaseChecks.KindBlocks, "$.request.missingPerson", $"`missingPerson` belongs to a Yellow notice, but the request is a \"{kind}\"; set `kind` to \"yellowNotice\" or remove `missingPerson`.");
+        }
+
+        if (request.Kind == RequestKind.Diffusion && request.Purpose is RequestPurpose.LocateOnly or RequestPurpose.AdditionalInformation or RequestPurpose.Identification)
+        {
+            add(CaseChecks.KindPurpose, "$.request.purpose", $"a wanted-person diffusion (kind \"diffusion\") seeks an arrest, but the purpose is \"{Vocabulary.Name(request.Purpose.Value)}\"; a diffusion to locate, inform or identify is kind \"blueDiffusion\" (RPD Art. 97(1)(b)-(d)).");
+        }
+
+        if (request.Kind == RequestKind.SltdRecord && request.Purpose is not null)
+        {
+            add(CaseChecks.KindPurpose, "$.request.purpose", "an SLTD record states no purpose (the database serves border control and the location of documents); remove `purpose`.");
+        }
+
+        if (request.TravelDocument is { RevocationReason: not null } document && document.Status != TravelDocumentStatus.Revoked)
+        {
+            add(CaseChecks.RevocationReasonOnRevoked, "$.request.travelDocument.revocationReason", $"the document's status is \"{Vocabulary.Name(document.Status)}\", not \"revoked\", so it has no revocation reason; remove `revocationReason` or set `status` to \"revoked\".");
         }
     }
 

@@ -14,7 +14,7 @@ public sealed record Case
     /// <summary>The date the case is judged as of; rules apply by their effective dates on this day.</summary>
     public required DateOnly AsOf { get; init; }
 
-    /// <summary>The request: a Red Notice or a wanted-person diffusion.</summary>
+    /// <summary>The request: a notice, a diffusion, a message or an SLTD record.</summary>
     public required Request Request { get; init; }
 
     /// <summary>The person the request concerns.</summary>

@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 
 namespace PolicyRules.Facts;
 
-/// <summary>The request to INTERPOL: a Red Notice or a wanted-person diffusion, from one member country or entity.</summary>
+/// <summary>The request to INTERPOL, from one member country or entity: a notice, a diffusion, a message or a record of a travel document.</summary>
 public sealed record Request : IDescribedFact
 {
-    /// <summary>Red Notice or diffusion.</summary>
+    /// <summary>Which INTERPOL channel the request uses (Red, Blue or Yellow Notice, wanted-person or Blue diffusion, message, SLTD record).</summary>
     public required RequestKind Kind { get; init; }
 
     /// <summary>Who asks: a National Central Bureau, or an international entity with powers of investigation and prosecution.</summary>
@@ -51,6 +51,15 @@ public sealed record Request : IDescribedFact
     /// <summary>Ethnic or racial labels in the request.</summary>
     public SensitiveLabels? SensitiveLabels { get; init; }
 
+    /// <summary>The status the request gives the person (RPD Art. 44(1)); a Blue notice needs one of convicted, charged, suspect, witness or victim (Art. 88(2)(a)).</summary>
+    public SubjectStatus? SubjectStatus { get; init; }
+
+    /// <summary>For a Yellow notice: the report of the disappearance and what the police know (RPD Art. 90(2)); only with kind `yellowNotice`.</summary>
+    public MissingPersonReport? MissingPerson { get; init; }
+
+    /// <summary>For an SLTD record: the travel or identity document reported to the Stolen and Lost Travel Documents database; required with kind `sltdRecord` and only with it.</summary>
+    public TravelDocumentRecord? TravelDocument { get; init; }
+
     /// <summary>
     /// What INTERPOL and its CCF have done on the data of this request so far: applications to the CCF and their decisions, the
     /// General Secretariat's blocks and deletions. Empty when none is stated (which does not mean none was made).
@@ -77,14 +86,152 @@ public enum RequestItem
     SummaryOfFacts,
 }
 
-/// <summary>The kind of request.</summary>
+/// <summary>The INTERPOL channel a request uses.</summary>
 public enum RequestKind
 {
-    /// <summary>A Red Notice (RPD Arts 82-87).</summary>
+    /// <summary>A Red Notice: locate and arrest for extradition or surrender (RPD Arts 82-87).</summary>
     RedNotice,
 
-    /// <summary>A wanted-person diffusion (RPD Arts 97-101).</summary>
+    /// <summary>A wanted-person diffusion: a diffusion to arrest, detain or restrict the movements of a convicted or accused person (RPD Art. 97(1)(a)), sent to chosen bureaus and recorded.</summary>
     Diffusion,
+
+    /// <summary>A Blue notice: obtain information on, locate or identify a person of interest in a criminal investigation (RPD Art. 88).</summary>
+    BlueNotice,
+
+    /// <summary>A Blue diffusion: a diffusion to locate and trace, obtain information or identify (RPD Art. 97(1)(b)-(d)).</summary>
+    BlueDiffusion,
+
+    /// <summary>A Yellow notice: locate a missing person or identify a person unable to identify themselves (RPD Art. 90).</summary>
+    YellowNotice,
+
+    /// <summary>A message: a request or alert sent directly to chosen bureaus and not recorded in INTERPOL's databases (RPD Arts 1(15), 9).</summary>
+    Message,
+
+    /// <summary>A record in the Stolen and Lost Travel Documents (SLTD) database: a travel or identity document reported stolen, lost, revoked or invalid.</summary>
+    SltdRecord,
+}
+
+/// <summary>The status of the person in the request (RPD Art. 44(1)).</summary>
+public enum SubjectStatus
+{
+    /// <summary>Found guilty of an ordinary-law crime by a court (Art. 44(1)(a)).</summary>
+    Convicted,
+
+    /// <summary>Criminal proceedings have been opened against the person (Art. 44(1)(b)).</summary>
+    Charged,
+
+    /// <summary>A possible offender in a criminal investigation, not charged (Art. 44(1)(c)).</summary>
+    Suspect,
+
+    /// <summary>Not a suspect; may be able to give information to an investigation (Art. 44(1)(e)).</summary>
+    Witness,
+
+    /// <summary>A crime was committed against the person (Art. 44(1)(f)).</summary>
+    Victim,
+
+    /// <summary>Whereabouts unknown and reported missing (Art. 44(1)(g)).</summary>
+    Missing,
+
+    /// <summary>A living person whose identity is sought (Art. 44(1)(h)).</summary>
+    UnidentifiedPerson,
+}
+
+/// <summary>The report of a disappearance behind a Yellow notice (RPD Art. 90(2)).</summary>
+public sealed record MissingPersonReport : IDescribedFact
+{
+    /// <summary>The disappearance (or the discovery of a person unable to identify themselves) was reported to and recorded by the police (Art. 90(2)(a)).</summary>
+    public bool? ReportedToPolice { get; init; }
+
+    /// <summary>The police do not know where the person is (or who the discovered person is) (Art. 90(2)(b)).</summary>
+    public bool? WhereaboutsUnknownToPolice { get; init; }
+
+    /// <summary>The person is an adult under the law of the requesting country.</summary>
+    public bool? Adult { get; init; }
+
+    /// <summary>For an adult: the requesting country's privacy law does not prevent the request (Art. 90(2)(c)).</summary>
+    public bool? PrivacyLawPermits { get; init; }
+
+    /// <summary>The person left of their own will (for example by leaving the country), as the request or another reliable source states.</summary>
+    public bool? LeftVoluntarily { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "missing-person report";
+}
+
+/// <summary>A travel or identity document reported to INTERPOL's Stolen and Lost Travel Documents (SLTD) database.</summary>
+public sealed record TravelDocumentRecord : IDescribedFact
+{
+    /// <summary>What kind of document it is.</summary>
+    public TravelDocumentType DocumentType { get; init; } = TravelDocumentType.Passport;
+
+    /// <summary>What the record says happened to the document.</summary>
+    public required TravelDocumentStatus Status { get; init; }
+
+    /// <summary>For a revoked document: why the issuing state revoked it, as stated; omitted when nobody has said.</summary>
+    public RevocationReason? RevocationReason { get; init; }
+
+    /// <summary>The record came in one upload of many documents at once (RoP §3.5 case 9); null when not known.</summary>
+    public bool? PartOfBulkUpload { get; init; }
+
+    /// <summary>The day the document was entered in the database, when known.</summary>
+    public DateOnly? RecordedOn { get; init; }
+
+    /// <inheritdoc />
+    public string Label => "travel document";
+}
+
+/// <summary>The kind of travel or identity document.</summary>
+public enum TravelDocumentType
+{
+    /// <summary>A passport.</summary>
+    Passport,
+
+    /// <summary>A national identity card.</summary>
+    IdentityCard,
+
+    /// <summary>Another travel or identity document (visa, refugee travel document, ...).</summary>
+    Other,
+}
+
+/// <summary>What an SLTD record says happened to a document (the categories of the SLTD database, RoP §3.5 fn. 6).</summary>
+public enum TravelDocumentStatus
+{
+    /// <summary>Stolen after issue.</summary>
+    Stolen,
+
+    /// <summary>Stolen as a blank, before issue.</summary>
+    StolenBlank,
+
+    /// <summary>Lost.</summary>
+    Lost,
+
+    /// <summary>Revoked by the issuing state.</summary>
+    Revoked,
+
+    /// <summary>Declared invalid.</summary>
+    Invalid,
+}
+
+/// <summary>Why the issuing state revoked a travel document, as stated.</summary>
+public enum RevocationReason
+{
+    /// <summary>Criminal proceedings against the holder for an ordinary-law crime (the charges describe them).</summary>
+    CriminalProceedings,
+
+    /// <summary>The holder criticised the state, its officials or its institutions (spoke, wrote or published).</summary>
+    PoliticalExpression,
+
+    /// <summary>The holder's political activity, opposition or membership of a political movement.</summary>
+    PoliticalActivity,
+
+    /// <summary>The holder left the country without the state's permission (illegal emigration).</summary>
+    LeftCountryWithoutPermission,
+
+    /// <summary>An administrative ground with no bearing on the holder's conduct (replaced, damaged, issued in error, change of name).</summary>
+    Administrative,
+
+    /// <summary>Another ground.</summary>
+    Other,
 }
 
 /// <summary>Who makes a request.</summary>

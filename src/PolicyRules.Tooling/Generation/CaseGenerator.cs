@@ -41,6 +41,13 @@ public static class CaseGenerator
     private static readonly Article2Kind[] ConcernKinds = Enum.GetValues<Article2Kind>();
     private static readonly Article2Basis[] ConcernBases = Enum.GetValues<Article2Basis>();
     private static readonly RequestPurpose[] Purposes = Enum.GetValues<RequestPurpose>();
+    private static readonly RequestPurpose[] WantedPersonPurposes =
+        [.. Purposes.Where(p => p is not (RequestPurpose.LocateOnly or RequestPurpose.AdditionalInformation or RequestPurpose.Identification))];
+    private static readonly RequestPurpose[] LocatingPurposes = [RequestPurpose.LocateOnly, RequestPurpose.AdditionalInformation, RequestPurpose.Identification];
+    private static readonly SubjectStatus[] SubjectStatuses = Enum.GetValues<SubjectStatus>();
+    private static readonly TravelDocumentStatus[] DocumentStatuses = Enum.GetValues<TravelDocumentStatus>();
+    private static readonly TravelDocumentType[] DocumentTypes = Enum.GetValues<TravelDocumentType>();
+    private static readonly RevocationReason[] RevocationReasons = Enum.GetValues<RevocationReason>();
     private static readonly AuthorityType[] Authorities = Enum.GetValues<AuthorityType>();
     private static readonly ExclusionClass[] Exclusions = Enum.GetValues<ExclusionClass>();
     private static readonly Violence[] Violences = Enum.GetValues<Violence>();
@@ -284,15 +291,16 @@ public static class CaseGenerator
 
     private static Request MakeRequest(ref SplitMix64 r, DateOnly asOf, string requester)
     {
-        var redNotice = r.Chance(0.8);
+        var kind = PickKind(ref r);
+        var redNotice = kind == RequestKind.RedNotice;
         var ncb = r.Chance(0.95);
-        return new Request
+        var request = new Request
         {
-            Kind = redNotice ? RequestKind.RedNotice : RequestKind.Diffusion,
+            Kind = kind,
             RequesterType = ncb ? RequesterType.Ncb : RequesterType.InternationalEntity,
             RequestingCountry = ncb || r.Chance(0.3) ? requester : null,
-            Purpose = r.Chance(0.9)
-                ? (redNotice && r.Chance(0.8) ? RequestPurpose.Extradition : r.Pick(Purposes))
+            Purpose = kind != RequestKind.SltdRecord && r.Chance(0.9)
+                ? (redNotice && r.Chance(0.8) ? RequestPurpose.Extradition : PurposeFor(ref r, kind))
                 : null,
             IssuedOn = r.Chance(0.8) ? DateBefore(ref r, asOf, 1500) : null,
             Active = r.Chance(0.95),
@@ -335,6 +343,64 @@ public static class CaseGenerator
             SensitiveLabels = r.Chance(0.05)
                 ? new SensitiveLabels { EthnicOrRacialLabelsPresent = true, CriminalisticValue = r.Chance(0.3) }
                 : null,
+        };
+
+        // The blocks of the other channels, drawn after the common ones and only for their kind (the reader's kind-blocks
+        // check); a Red Notice or wanted-person diffusion draws nothing more, so its stream of draws is what it was before
+        // the other channels existed.
+        if (kind is RequestKind.RedNotice or RequestKind.Diffusion)
+        {
+            return request;
+        }
+
+        return request with
+        {
+            SubjectStatus = r.Chance(0.4) ? r.Pick(SubjectStatuses) : null,
+            MissingPerson = kind == RequestKind.YellowNotice && r.Chance(0.85)
+                ? new MissingPersonReport
+                {
+                    ReportedToPolice = MaybeBool(ref r, 0.9),
+                    WhereaboutsUnknownToPolice = MaybeBool(ref r, 0.9),
+                    Adult = MaybeBool(ref r, 0.6),
+                    PrivacyLawPermits = MaybeBool(ref r, 0.8),
+                    LeftVoluntarily = MaybeBool(ref r, 0.3),
+                }
+                : null,
+            TravelDocument = kind == RequestKind.SltdRecord ? MakeTravelDocument(ref r, asOf) : null,
+        };
+    }
+
+    // Most requests are Red Notices; every other channel is drawn often enough that a batch of a few hundred meets each.
+    private static RequestKind PickKind(ref SplitMix64 r) => r.Next(100) switch
+    {
+        < 70 => RequestKind.RedNotice,
+        < 80 => RequestKind.Diffusion,
+        < 85 => RequestKind.BlueNotice,
+        < 89 => RequestKind.BlueDiffusion,
+        < 93 => RequestKind.YellowNotice,
+        < 97 => RequestKind.Message,
+        _ => RequestKind.SltdRecord,
+    };
+
+    // A wanted-person diffusion never seeks only to locate, inform or identify (that is a Blue diffusion); the locating
+    // channels mostly state their own purposes and sometimes an arrest, which their rules refuse.
+    private static RequestPurpose PurposeFor(ref SplitMix64 r, RequestKind kind) => kind switch
+    {
+        RequestKind.Diffusion => r.Pick(WantedPersonPurposes),
+        RequestKind.RedNotice => r.Pick(Purposes),
+        _ => r.Chance(0.85) ? r.Pick(LocatingPurposes) : r.Pick(Purposes),
+    };
+
+    private static TravelDocumentRecord MakeTravelDocument(ref SplitMix64 r, DateOnly asOf)
+    {
+        var status = r.Pick(DocumentStatuses);
+        return new TravelDocumentRecord
+        {
+            DocumentType = r.Pick(DocumentTypes),
+            Status = status,
+            RevocationReason = status == TravelDocumentStatus.Revoked && r.Chance(0.8) ? r.Pick(RevocationReasons) : null,
+            PartOfBulkUpload = MaybeBool(ref r, 0.15),
+            RecordedOn = r.Chance(0.7) ? DateBefore(ref r, asOf, 1500) : null,
         };
     }
 
